@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Change, HistoryEntry } from '../core/decision.js';
 import { readJournal } from './journal.js';
+import { readArchive } from './journal-archive.js';
 import { readSnapshotFile } from './read-snapshot.js';
 import { StoreError } from './store-error.js';
 
@@ -16,13 +17,17 @@ export interface AuditEvent {
 }
 
 /**
- * The decision history, oldest first. Undo and redo events still in the journal are listed with
- * their time and reviewer; compaction keeps only which steps stand undone, so older ones show as
- * recorded steps marked undone.
+ * The decision history, oldest first, every undo and redo listed with its time and reviewer, from
+ * the archive of compacted journal lines and the journal. A store whose archive does not reach
+ * back to its first operation (made before there was one) starts from its snapshot, which keeps
+ * only which steps stand undone: those older steps show as recorded steps marked undone.
  */
 export async function auditTrail(path: string): Promise<AuditEvent[]> {
   try {
     const snapshot = await readSnapshotFile(path);
+    const archived = await readArchive(path);
+    const fromArchive = archived[0]?.op.seq === 1;
+    const start = fromArchive ? { seq: 0, history: { done: [], undone: [] } } : snapshot;
     const events: AuditEvent[] = [];
     const recordOf = (entry: HistoryEntry, undone: boolean): AuditEvent => {
       const event: AuditEvent = { action: 'record', at: entry.at, changes: entry.changes, undone };
@@ -31,12 +36,14 @@ export async function auditTrail(path: string): Promise<AuditEvent[]> {
       return event;
     };
     // Anything recorded clears the redo stack, so steps undone were recorded after the ones done.
-    const done = snapshot.history.done.map((entry) => recordOf(entry, false));
-    const undone = [...snapshot.history.undone].reverse().map((entry) => recordOf(entry, true));
+    const done = start.history.done.map((entry) => recordOf(entry, false));
+    const undone = [...start.history.undone].reverse().map((entry) => recordOf(entry, true));
     undone.reverse();
     const journal = await readJournal(join(path, 'journal.jsonl'));
-    for (const { op } of journal.lines) {
-      if (op.seq <= snapshot.seq) continue;
+    let seen = start.seq;
+    for (const { op } of [...(fromArchive ? archived : []), ...journal.lines]) {
+      if (op.seq <= seen) continue;
+      seen = op.seq;
       if (op.op === 'record') {
         done.push(recordOf(op.entry, false));
         undone.length = 0;

@@ -6,6 +6,7 @@
  *                  meta, decisions { id: state } (non-default only), history { done, undone }
  *   journal.jsonl  write-ahead log: one JSON line per operation (record, undo, redo, import,
  *                  freeze-test, meta), each with a sequence number, synced before it returns
+ *   archive.jsonl  every journal line compaction dropped, so `winnow log` keeps the whole history
  *   lock           pid of the Winnow that has the store open
  * Opening loads the snapshot and replays journal lines newer than its `seq`. Compaction writes a
  * new snapshot and empties the journal; it runs in the background every `compactEvery` lines and on
@@ -18,6 +19,7 @@ import { Low } from 'lowdb';
 import type { DatasetMeta } from '../core/dataset-meta.js';
 import type { DecisionPatch, DecisionState, HistoryEntry } from '../core/decision.js';
 import { Journal, readJournal } from './journal.js';
+import { archiveJournal } from './journal-archive.js';
 import { acquireLock, releaseLock } from './lock.js';
 import type { MigrationTable } from './migrations.js';
 import { emptySnapshot } from './read-snapshot.js';
@@ -289,7 +291,10 @@ export class DecisionStore {
     const mark = this.journal.mark();
     if (mark.lines === 0 && !force) return;
     try {
-      this.db.data = this.state.toSnapshot();
+      // The state as of the mark: operations made while the archive is written stay in the journal.
+      const snapshot = this.state.toSnapshot();
+      await archiveJournal(this.path, this.journal.file, mark.bytes);
+      this.db.data = snapshot;
       await this.db.write();
       this.journal.dropThrough(mark);
     } catch (error) {

@@ -121,7 +121,7 @@ describe('winnow verify', () => {
 });
 
 describe('winnow log', () => {
-  it('prints who changed what and when, oldest first, with undo and redo', async () => {
+  it('prints who changed what and when, oldest first, undo and redo kept after compaction', async () => {
     const file = writeTemp('data.jsonl', jsonl(chatRecords(3)));
     const [first] = (await loadDataset(file)).examples.map((e) => e.id);
     await runDecide(file, [first ?? ''], { accept: true, reviewer: 'ana' }, collectIo());
@@ -137,11 +137,17 @@ describe('winnow log', () => {
     expect(await runLog(file, {}, io)).toBe(0);
     const lines = io.stdout().split('\n');
     const short = (first ?? '').slice(0, 8);
-    expect(lines).toHaveLength(1);
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(new RegExp(`ana {2}record {2}${short} {2}status pending → accepted$`));
+    expect(lines[1]).toMatch(new RegExp(`bo {2}undo {2}${short} `));
+    expect(lines[2]).toMatch(new RegExp(`bo {2}redo {2}${short} `));
     const json = collectIo();
     await runLog(file, { json: true, id: short }, json);
-    expect(JSON.parse(json.stdout()).events).toHaveLength(1);
+    expect(JSON.parse(json.stdout()).events.map((e: { action: string }) => e.action)).toEqual([
+      'record',
+      'undo',
+      'redo',
+    ]);
   });
 
   it('shows undo and redo events from the journal', async () => {

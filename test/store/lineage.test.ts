@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type AuditEvent, auditTrail } from '../../source/store/audit-trail.js';
@@ -69,7 +69,7 @@ describe('auditTrail', () => {
     expect(undo?.changes[0]).toMatchObject({ after: { status: 'accepted' } });
   });
 
-  it('after compaction keeps the steps in order and marks the undone ones', async () => {
+  it('after compaction keeps every step, undo and redo, from the archive', async () => {
     const path = tempStorePath();
     const store = await openStore({ path, reviewer: 'bo' });
     store.record([{ id: 'a', patch: reject }]);
@@ -77,12 +77,51 @@ describe('auditTrail', () => {
     store.record([{ id: 'c', patch: accept }]);
     store.undo();
     store.undo();
+    await store.compact();
+    store.redo();
+    // A new step clears the redo stack: the snapshot forgets c, the archive does not.
+    store.record([{ id: 'd', patch: reject }]);
     await store.close();
     expect(outline(await auditTrail(path))).toEqual([
       'record a false bo',
-      'record b true bo',
+      'record b false bo',
       'record c true bo',
+      'undo c  bo',
+      'undo b  bo',
+      'redo b  bo',
+      'record d false bo',
     ]);
+  });
+
+  it('reads an archive with a torn last line and lines archived twice', async () => {
+    const path = tempStorePath();
+    const store = await openStore({ path, reviewer: 'bo' });
+    store.record([{ id: 'a', patch: reject }]);
+    store.undo();
+    await store.close();
+    const archive = join(path, 'archive.jsonl');
+    const lines = readFileSync(archive, 'utf8');
+    writeFileSync(archive, `${lines}${lines}{"seq":9,"op":"und`);
+    expect(outline(await auditTrail(path))).toEqual(['record a true bo', 'undo a  bo']);
+  });
+
+  it('falls back to the snapshot for a store whose archive does not reach its first step', async () => {
+    const path = tempStorePath();
+    const store = await openStore({ path, reviewer: 'bo' });
+    store.record([{ id: 'a', patch: reject }]);
+    store.record([{ id: 'b', patch: accept }]);
+    store.undo();
+    await store.close();
+    rmSync(join(path, 'archive.jsonl'));
+    const reopened = await openStore({ path, reviewer: 'cy', compactEvery: 1_000 });
+    reopened.redo();
+    expect(outline(await auditTrail(path))).toEqual([
+      'record a false bo',
+      'record b false bo',
+      'redo b  cy',
+    ]);
+    await reopened.close();
+    expect(outline(await auditTrail(path))).toEqual(['record a false bo', 'record b false bo']);
   });
 });
 
