@@ -5,10 +5,10 @@ import {
   detectInExample,
   formatFieldPath,
   hitKey,
+  maskedForDisplay,
   PII_TYPES,
   type PiiCheck,
   type PiiType,
-  replacementFor,
 } from '../core/pii/index.js';
 
 /** One hit as `winnow pii` shows it: where, what (masked, never raw) and what was decided. */
@@ -31,12 +31,6 @@ export interface ListingOptions {
   types?: readonly PiiType[];
   minConfidence?: number;
   allow: readonly string[];
-}
-
-/** Short values show fewer characters, so a masked SSN or PIN does not give most of it away. */
-function masked(type: PiiType, value: string): string {
-  const keep = value.length >= 12 ? 4 : 2;
-  return replacementFor({ type, value }, { kind: 'mask', keep });
 }
 
 /** Every hit in the examples, in data order, with the decision recorded for it. */
@@ -65,7 +59,7 @@ export function listHits(
           key,
           type: hit.type,
           ...(hit.subtype !== undefined && { subtype: hit.subtype }),
-          masked: masked(hit.type, hit.value),
+          masked: maskedForDisplay(hit.type, hit.value),
           confidence: hit.confidence,
           check: hit.check,
           decision: decided[key] ?? 'unreviewed',

@@ -82,3 +82,17 @@ export async function piiSaltOf(storePath: string): Promise<string> {
   await writePiiSettings(storePath, { ...settings, salt });
   return salt;
 }
+
+/** Removes entries from the allow-list; returns the entries that were there. */
+export async function removeFromAllowList(
+  storePath: string,
+  entries: readonly string[],
+): Promise<string[]> {
+  const settings = await readPiiSettings(storePath);
+  const removed = settings.allow.filter((entry) => entries.includes(entry));
+  if (removed.length > 0) {
+    const allow = settings.allow.filter((entry) => !entries.includes(entry));
+    await writePiiSettings(storePath, { ...settings, allow });
+  }
+  return removed;
+}

@@ -5,6 +5,7 @@ export type { PiiOptions } from './detect.js';
 export { DEFAULT_MIN_CONFIDENCE, detectPii } from './detect.js';
 export type { ExampleScan, ScanSummary } from './detect-example.js';
 export { detectInExample, hitKey, scanExamples } from './detect-example.js';
+export { maskedForDisplay } from './display-mask.js';
 export type { Evaluation, EvaluationMiss, PiiCase, TypeScore } from './evaluate.js';
 export { evaluateDetection } from './evaluate.js';
 export type { FieldText } from './example-fields.js';

@@ -7,6 +7,7 @@ import { DuplicatesScreen } from '../screens/duplicates-screen.js';
 import { ExportScreen } from '../screens/export-screen.js';
 import { HelpOverlay } from '../screens/help-overlay.js';
 import { JudgeScreen } from '../screens/judge-screen.js';
+import { PiiScreen } from '../screens/pii-screen.js';
 import { ReviewScreen } from '../screens/review-screen.js';
 import { StatsScreen } from '../screens/stats-screen.js';
 import { layoutFor, MIN_VIEWPORT, type Viewport } from '../state/layout.js';
@@ -70,6 +71,8 @@ function Screen() {
       return <JudgeScreen />;
     case 'duplicates':
       return <DuplicatesScreen />;
+    case 'pii':
+      return <PiiScreen />;
   }
 }
 

@@ -6,6 +6,7 @@ import { createContext, type ReactNode, useContext, useSyncExternalStore } from 
 import type { CommandContext } from '../input/command.js';
 import type { KeyResolver } from '../keymap/keymap.js';
 import type { UiAction } from '../state/actions.js';
+import type { SplitBalanceRequest } from '../state/stats-splits.js';
 import type { UiState } from '../state/ui-state.js';
 import type { UiStore } from '../state/ui-store.js';
 import type { Theme } from '../theme/theme.js';
@@ -20,6 +21,8 @@ export interface Services {
   startExport(force: boolean): void;
   /** Works out, in the background, what the export form's choices would write. */
   previewExport(): void;
+  /** Works out, in the background, the stats screen's counts per split for the export form. */
+  previewSplitBalance(request: SplitBalanceRequest): void;
 }
 
 const StateContext = createContext<UiState | undefined>(undefined);

@@ -1,11 +1,15 @@
 import type { LoadedDataset } from '../../io/load-dataset.js';
+import { allowListAt } from '../effects/allow-list-file.js';
 import { createCurationJobs } from '../effects/curation-jobs.js';
 import { DatasetIndex } from '../effects/dataset-index.js';
 import { createDecisionEffects } from '../effects/decision-effects.js';
 import { type ExportChoices, runExportFromUi } from '../effects/export-effect.js';
 import { type LoadRequest, loadIntoUi } from '../effects/load-into-ui.js';
+import { createPiiEffects } from '../effects/pii-effects.js';
+import { watchForPiiScreen } from '../effects/pii-scan.js';
 import { previewExportPlan } from '../effects/plan-preview.js';
 import type { ReviewStore } from '../effects/review-store.js';
+import { createSplitBalanceJob } from '../effects/split-balance.js';
 import { frozenTestSet } from '../effects/split-choices.js';
 import type { CommandContext } from '../input/command.js';
 import { type Keymap, KeyResolver } from '../keymap/keymap.js';
@@ -25,6 +29,8 @@ export type DatasetExporter = (
 /** What a workbench session is made from. */
 export interface SessionOptions extends LoadRequest {
   store: ReviewStore;
+  /** The store's directory: its personal-data allow-list lives there. */
+  storePath: string;
   keymap: Keymap;
   theme: Theme;
   viewport: Viewport;
@@ -46,11 +52,16 @@ export function createSession(options: SessionOptions): Session {
   const ui = createUiStore(initialState(options.file, options.viewport));
   ui.dispatch({ type: 'judge', change: { type: 'seedKnown', seed: options.store.seed } });
   const index = new DatasetIndex();
-  const effects = createDecisionEffects(options.store, ui, index);
+  const allowList = allowListAt(options.storePath);
+  const pii = createPiiEffects(options.store, ui, index, allowList);
+  const effects = createDecisionEffects(options.store, ui, index, pii.replayed);
   const curation = createCurationJobs(ui);
+  const splitBalance = createSplitBalanceJob(ui);
+  watchForPiiScreen(ui, allowList);
   const commands: CommandContext = {
     ui,
     effects,
+    pii,
     keymap: options.keymap,
     quit: options.onQuit,
   };
@@ -75,6 +86,9 @@ export function createSession(options: SessionOptions): Session {
       const run = ++previews;
       const frozen = frozenTestSet(options.store.frozenTest);
       void previewExportPlan(ui, () => run === previews, frozen);
+    },
+    previewSplitBalance(request) {
+      void splitBalance.run(request, frozenTestSet(options.store.frozenTest));
     },
   };
   return {

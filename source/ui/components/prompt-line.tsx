@@ -9,12 +9,14 @@ const LABELS: Readonly<Record<PromptPurpose, string>> = {
   note: 'note: ',
   search: '/',
   seed: 'seed: ',
+  split: 'split: ',
 };
 
 const HINTS: Readonly<Record<PromptPurpose, string>> = {
   note: '  Enter save (empty removes it) · Esc cancel',
   search: '  Enter search · Esc cancel',
   seed: '  Enter next · Esc back',
+  split: '  Enter next · Esc back to the list',
 };
 
 /** The end of `text` that fits in `width` columns: while typing, the newest characters matter. */

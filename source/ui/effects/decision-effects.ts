@@ -39,6 +39,7 @@ export function createDecisionEffects(
   store: ReviewStore,
   ui: UiStore,
   index: DatasetIndex,
+  onReplayed: (entry: HistoryEntry, direction: 'undo' | 'redo') => void = () => {},
 ): DecisionEffects {
   /** Records a patch for the example under the cursor; failures show in the status bar. */
   const write = (patch: (index: number) => DecisionPatch, advance: boolean) => {
@@ -60,7 +61,7 @@ export function createDecisionEffects(
   };
 
   /** Undo and redo name ids; the cursor goes to the first one changed that is loaded. */
-  const replay = (step: () => HistoryEntry | undefined, nothing: string) => {
+  const replay = (direction: 'undo' | 'redo', step: () => HistoryEntry | undefined) => {
     let entry: HistoryEntry | undefined;
     try {
       entry = step();
@@ -69,9 +70,10 @@ export function createDecisionEffects(
       return;
     }
     if (entry === undefined) {
-      ui.dispatch({ type: 'notice', text: nothing });
+      ui.dispatch({ type: 'notice', text: `nothing to ${direction}` });
       return;
     }
+    onReplayed(entry, direction);
     const updates = entry.changes.flatMap(({ id }) => {
       const position = index.positionOf(id);
       return position === undefined ? [] : [{ index: position, decision: store.get(id) }];
@@ -85,8 +87,8 @@ export function createDecisionEffects(
     toggleFlag: () => write((at) => ({ flagged: !ui.getState().decisions.get(at).flagged }), false),
     setLabels: (labels) => write(() => ({ labels: [...labels] }), false),
     setNote: (note) => write(() => ({ note: note.trim() === '' ? null : note.trim() }), false),
-    undo: () => replay(() => store.undo(), 'nothing to undo'),
-    redo: () => replay(() => store.redo(), 'nothing to redo'),
+    undo: () => replay('undo', () => store.undo()),
+    redo: () => replay('redo', () => store.redo()),
     judge: createJudgementEffect(store, ui),
     keepDuplicate: createKeepMemberEffect(store, ui, index),
   };

@@ -21,7 +21,7 @@ import type { DecisionTable } from '../state/decision-table.js';
 import type { ExportState, PlanPreview } from '../state/export-state.js';
 import { strataText } from '../state/strata-text.js';
 import type { UiStore } from '../state/ui-store.js';
-import { splitChoicesOf } from './split-choices.js';
+import { type SplitForm, splitChoicesOf } from './split-choices.js';
 
 /** Examples worked through between yields to the event loop. */
 const SLICE = 2_000;
@@ -34,6 +34,48 @@ function planInputs(ui: UiStore) {
   return { examples, decisions, form };
 }
 
+/** The records an export would write, by key, and what it would leave out and why. */
+export interface PlacedRecords {
+  placed: Map<string, PlacedRecord>;
+  excluded: Record<string, number>;
+  refused: number;
+  firstRefusal?: string;
+}
+
+/**
+ * Each example's records through the export core's per-example rule, in slices; undefined when
+ * `current` says the work is no longer wanted.
+ */
+export async function placeRecords(
+  examples: readonly Example[],
+  decisions: DecisionTable,
+  form: Pick<ExportState, 'include'> & { format: OutputFormat },
+  current: () => boolean,
+  onProgress: (fraction: number) => void,
+): Promise<PlacedRecords | undefined> {
+  const records: PlacedRecords = { placed: new Map(), excluded: {}, refused: 0 };
+  const { placed, excluded } = records;
+  for (let start = 0; start < examples.length; start += SLICE) {
+    const end = Math.min(examples.length, start + SLICE);
+    for (let index = start; index < end; index++) {
+      const context = { decision: decisions.get(index), include: form.include, options: {} };
+      const output = exampleOutput(examples[index]!, form.format, context);
+      if (output.type === 'excluded') excluded[output.reason] = (excluded[output.reason] ?? 0) + 1;
+      else if (output.type === 'refused') {
+        records.refused += 1;
+        records.firstRefusal ??= output.reason;
+      } else {
+        const example = examples[index]!;
+        for (const { key, group } of output.records) placed.set(key, { group, example });
+      }
+    }
+    await yieldToKeys();
+    if (!current()) return undefined;
+    onProgress(end / examples.length);
+  }
+  return records;
+}
+
 async function computePlan(
   ui: UiStore,
   examples: readonly Example[],
@@ -42,28 +84,11 @@ async function computePlan(
   split: SplitPlanning,
   current: () => boolean,
 ): Promise<PlanPreview | undefined> {
-  const excluded: Record<string, number> = {};
-  const placed = new Map<string, PlacedRecord>();
-  let refused = 0;
-  let firstRefusal: string | undefined;
-  for (let start = 0; start < examples.length; start += SLICE) {
-    const end = Math.min(examples.length, start + SLICE);
-    for (let index = start; index < end; index++) {
-      const context = { decision: decisions.get(index), include: form.include, options: {} };
-      const output = exampleOutput(examples[index]!, form.format, context);
-      if (output.type === 'excluded') excluded[output.reason] = (excluded[output.reason] ?? 0) + 1;
-      else if (output.type === 'refused') {
-        refused += 1;
-        firstRefusal ??= output.reason;
-      } else {
-        const example = examples[index]!;
-        for (const { key, group } of output.records) placed.set(key, { group, example });
-      }
-    }
-    await yieldToKeys();
-    if (!current()) return undefined;
-    ui.dispatch({ type: 'exportPlanProgressed', fraction: end / examples.length });
-  }
+  const records = await placeRecords(examples, decisions, form, current, (fraction) =>
+    ui.dispatch({ type: 'exportPlanProgressed', fraction }),
+  );
+  if (records === undefined) return undefined;
+  const { placed, excluded, refused, firstRefusal } = records;
   const { options, decisionOf } = split;
   const planned = splitRecords(placed, {
     ...options,
@@ -101,18 +126,18 @@ function splitReportLines(report: SplitReport): string[] {
 }
 
 /** The export core's split options for the form, and the review state strata are read from. */
-interface SplitPlanning {
+export interface SplitPlanning {
   options: ExportSplitOptions;
   decisionOf(id: string): DecisionState;
 }
 
 /** The same split options `winnow export` would use, or why there are none. */
-function planSplitting(
+export function planSplitting(
   examples: readonly Example[],
   decisions: DecisionTable,
-  form: ExportState & { format: OutputFormat },
+  form: SplitForm & Pick<ExportState, 'include'> & { format: OutputFormat },
   frozenTest: ReadonlySet<string> | undefined,
-): SplitPlanning | PlanPreview {
+): SplitPlanning | { ok: false; reason: string } {
   const indexOf = new Map(examples.map((example, index) => [example.id, index]));
   const decisionOf = (id: string) => {
     const index = indexOf.get(id);

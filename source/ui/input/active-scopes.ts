@@ -14,6 +14,8 @@ function screenScopes(state: UiState): Scope[] {
       return judgeScopes(state);
     case 'duplicates':
       return ['duplicates', 'global'];
+    case 'pii':
+      return ['pii', 'global'];
   }
 }
 
@@ -38,4 +40,5 @@ export const HELP_SCOPES: Readonly<Record<ScreenName, readonly Scope[]>> = {
   export: ['export', 'prompt', 'help', 'global'],
   judge: ['pair', 'pair-grade', 'ranking', 'judge', 'prompt', 'help', 'global'],
   duplicates: ['duplicates', 'help', 'global'],
+  pii: ['pii', 'help', 'global'],
 };

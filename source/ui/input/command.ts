@@ -1,4 +1,5 @@
 import type { DecisionEffects } from '../effects/decision-effects.js';
+import type { PiiEffects } from '../effects/pii-effects.js';
 import type { ActionName } from '../keymap/bindings.js';
 import type { KeyName } from '../keymap/key-names.js';
 import type { Keymap } from '../keymap/keymap.js';
@@ -8,6 +9,7 @@ import type { UiStore } from '../state/ui-store.js';
 export interface CommandContext {
   ui: UiStore;
   effects: DecisionEffects;
+  pii: PiiEffects;
   keymap: Keymap;
   /** Flushes the store and ends the app. */
   quit(): void;

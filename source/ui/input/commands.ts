@@ -7,16 +7,20 @@ import type { CommandContext, CommandTable } from './command.js';
 import { DIALOG_COMMANDS } from './dialog-commands.js';
 import { DUPLICATES_COMMANDS } from './duplicates-commands.js';
 import { JUDGE_COMMANDS } from './judge-commands.js';
+import { PII_COMMANDS } from './pii-commands.js';
 import { REVIEW_COMMANDS } from './review-commands.js';
 import { SCREEN_COMMANDS } from './screen-commands.js';
+import { STATS_COMMANDS } from './stats-commands.js';
 
 /** Every action's command: the compiler checks that none is missing. */
 export const COMMANDS: CommandTable<ActionName> = {
   ...REVIEW_COMMANDS,
   ...DIALOG_COMMANDS,
   ...SCREEN_COMMANDS,
+  ...STATS_COMMANDS,
   ...JUDGE_COMMANDS,
   ...DUPLICATES_COMMANDS,
+  ...PII_COMMANDS,
 };
 
 /**

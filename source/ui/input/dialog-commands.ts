@@ -6,6 +6,7 @@ import { currentIndex } from '../state/list-view.js';
 import type { UiState } from '../state/ui-state.js';
 import { HELP_SCOPES } from './active-scopes.js';
 import type { CommandContext, CommandTable } from './command.js';
+import { confirmSplitPrompt } from './split-prompt.js';
 
 type DialogAction =
   | 'closeHelp'
@@ -69,6 +70,9 @@ function confirmPrompt(context: CommandContext): void {
       ui.dispatch({ type: 'exportChosen', choice: { step: 'seed', value: seed } });
       return;
     }
+    case 'split':
+      confirmSplitPrompt(ui, overlay.text);
+      return;
   }
 }
 

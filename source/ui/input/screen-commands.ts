@@ -1,4 +1,5 @@
 import { statsLayout } from '../state/stats-layout.js';
+import { splitsScrollMax } from '../state/stats-splits.js';
 import { breakdown, currentField, statsFields } from '../state/stats-view.js';
 import type { UiState } from '../state/ui-state.js';
 import type { CommandContext, CommandTable } from './command.js';
@@ -18,6 +19,7 @@ type ScreenAction =
 
 /** Rows of the breakdown table past the first screenful: how far it can scroll. */
 export function statsScrollMax(state: UiState): number {
+  if (state.statsSplits.shown) return splitsScrollMax(state);
   const rows = breakdown(state.examples, state.decisions, currentField(state)).length;
   return Math.max(0, rows - statsLayout(state.viewport, rows).tableRows);
 }

@@ -4,6 +4,7 @@
  */
 import { DUPLICATES_BINDINGS } from './duplicates-bindings.js';
 import { JUDGE_BINDINGS } from './judge-bindings.js';
+import { PII_BINDINGS } from './pii-bindings.js';
 
 export type { Binding, Category } from './binding.js';
 
@@ -75,6 +76,13 @@ export const DEFAULT_BINDINGS = {
   previousField: bind('stats', 'Screens', ['shift+tab', 'left'], 'Count by the previous field'),
   scrollStatsDown: bind('stats', 'Move', ['j', 'down'], 'Scroll the table down', 'scroll'),
   scrollStatsUp: bind('stats', 'Move', ['k', 'up'], 'Scroll the table up'),
+  toggleSplitView: bind(
+    'stats',
+    'Screens',
+    ['p'],
+    'Count the field per split (train/validation/test, as the export screen’s choices split it), or by status again',
+    'per split',
+  ),
   exportBack: bind(
     'export',
     'Dialogs',
@@ -108,6 +116,7 @@ export const DEFAULT_BINDINGS = {
   promptErase: bind('prompt', 'Dialogs', ['backspace'], 'Erase a character'),
   ...JUDGE_BINDINGS,
   ...DUPLICATES_BINDINGS,
+  ...PII_BINDINGS,
   showReview: bind('global', 'Screens', ['R'], 'Review screen'),
   showStats: bind('global', 'Screens', ['S'], 'Stats screen', 'stats'),
   showExport: bind('global', 'Screens', ['E'], 'Export screen', 'export'),

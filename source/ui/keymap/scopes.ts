@@ -13,6 +13,7 @@ export type Scope =
   | 'pair-grade'
   | 'ranking'
   | 'duplicates'
+  | 'pii'
   | 'help'
   | 'label-picker'
   | 'label-digits'
@@ -29,6 +30,7 @@ export const SCOPES: readonly Scope[] = [
   'ranking',
   'judge',
   'duplicates',
+  'pii',
   'help',
   'label-picker',
   'label-digits',
@@ -51,6 +53,7 @@ export const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
   'pair-grade': 'Pair screen, after ! or @ (a side waits for its grade)',
   ranking: 'Ranking screen (candidates numbered as shown)',
   duplicates: 'Duplicates screen',
+  pii: 'PII screen',
   help: 'Help overlay',
   'label-picker': 'Label picker',
   'label-digits': 'Label picker, before typing',

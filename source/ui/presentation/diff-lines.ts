@@ -12,8 +12,11 @@ export interface DiffSegment {
 /** One terminal line of a word diff. */
 export type DiffLine = DiffSegment[];
 
+/** Text put around each side's words, so they stand out without colour too. */
+export type SideMarkers = Readonly<Record<DiffSide, readonly [string, string]>>;
+
 /** git's word-diff markers, so the diff reads the same without colour. */
-const MARKERS: Readonly<Record<DiffSide, [string, string]>> = {
+const MARKERS: SideMarkers = {
   both: ['', ''],
   a: ['[-', '-]'],
   b: ['{+', '+}'],
@@ -22,9 +25,9 @@ const MARKERS: Readonly<Record<DiffSide, [string, string]>> = {
 const PIECES = /\n|[^\S\n]+|[^\s]+/g;
 
 /** Tokens of a run with its markers around the words only, so spacing stays outside them. */
-function markedPieces(run: DiffRun): DiffSegment[] {
+function markedPieces(run: DiffRun, markers: SideMarkers): DiffSegment[] {
   const text = sanitize(run.text);
-  const [open, close] = MARKERS[run.side];
+  const [open, close] = markers[run.side];
   const pieces = text.match(PIECES) ?? [];
   const first = pieces.findIndex((piece) => /\S/.test(piece));
   const last = pieces.findLastIndex((piece) => /\S/.test(piece));
@@ -81,8 +84,12 @@ class DiffLineBuilder {
  * A word diff wrapped to `width`: A's words as `[-…-]`, B's as `{+…+}`, shared text plain; every
  * line fits `width`. Spaces at a break are dropped, as in the other panes.
  */
-export function diffLines(runs: readonly DiffRun[], width: number): DiffLine[] {
+export function diffLines(
+  runs: readonly DiffRun[],
+  width: number,
+  markers: SideMarkers = MARKERS,
+): DiffLine[] {
   const builder = new DiffLineBuilder(Math.max(1, width));
-  for (const run of runs) for (const segment of markedPieces(run)) builder.add(segment);
+  for (const run of runs) for (const segment of markedPieces(run, markers)) builder.add(segment);
   return builder.finish();
 }

@@ -3,6 +3,7 @@ import { useServices, useUiState } from '../app/contexts.js';
 import { count } from '../components/progress-bar.js';
 import { CHOICE_STEPS, type ExportState } from '../state/export-state.js';
 import { layoutFor } from '../state/layout.js';
+import { splitEntryLabel } from '../state/split-entry.js';
 import { truncate } from '../text/width.js';
 import { splitChoiceText } from './export-split-steps.js';
 import { ExportStep } from './export-steps.js';
@@ -24,7 +25,7 @@ function choiceText(form: ExportState, step: string): string {
     case 'format':
       return form.format;
     case 'split':
-      return `${form.split} (train/validation/test)`;
+      return splitEntryLabel(form.split);
     case 'seed':
       return String(form.seed);
     case 'include':

@@ -1,7 +1,9 @@
+import { Box } from 'ink';
 import { useMemo } from 'react';
 import { DERIVED_FIELDS } from '../../core/split/strata.js';
 import { categoricalFields } from '../../core/stats.js';
 import { useServices, useUiState } from '../app/contexts.js';
+import { Lines } from '../components/lines.js';
 import { type Choice, ThemedSelect } from '../components/themed-select.js';
 import { type LeakageChoice, NEAR_DUPLICATE_GROUPS } from '../state/export-state.js';
 
@@ -123,6 +125,23 @@ export function LeakageStep({ width, focused }: StepProps) {
         ui.dispatch({ type: 'exportChosen', choice: { step: 'leakage', value } })
       }
     />
+  );
+}
+
+/** While the split is typed: what it may be, and why the last entry was refused. */
+export function SplitPromptHelp({ width, problem }: { width: number; problem: string | null }) {
+  const { theme } = useServices();
+  return (
+    <Box flexDirection="column">
+      <Lines
+        text={
+          'Type train/validation/test ratios (85/10/5, 0.9/0.1, 100) or absolute sizes ' +
+          '(val=500,test=1000; train takes the rest), then Enter. Esc goes back to the list.'
+        }
+        width={width}
+      />
+      {problem !== null && <Lines text={problem} width={width} style={theme.error} />}
+    </Box>
   );
 }
 

@@ -6,16 +6,31 @@ import { count, progressBar } from '../components/progress-bar.js';
 import { type Choice, ThemedSelect } from '../components/themed-select.js';
 import type { IncludeChoice } from '../state/export-state.js';
 import { PlanStep } from './export-plan-step.js';
-import { BalanceStep, GroupStep, LeakageStep, StratifyStep } from './export-split-steps.js';
+import {
+  BalanceStep,
+  GroupStep,
+  LeakageStep,
+  SplitPromptHelp,
+  StratifyStep,
+} from './export-split-steps.js';
 
 const FORMAT_CHOICES: Choice<string>[] = OUTPUT_FORMATS.map((format) => ({
   label: `${format.name} — ${format.kinds}`,
   value: format.name,
 }));
 
-const SPLIT_CHOICES: Choice<string>[] = ['80/10/10', '90/5/5', '70/15/15', '90/10', '100'].map(
-  (split) => ({ label: `${split} (train/validation/test)`, value: split }),
-);
+const FIXED_SPLITS = ['80/10/10', '90/5/5', '70/15/15', '90/10', '100'];
+
+/** The split list's last choice: it opens a prompt for any ratios or counts. */
+const OTHER_SPLIT = ':other';
+
+const SPLIT_CHOICES: Choice<string>[] = [
+  ...FIXED_SPLITS.map((split) => ({ label: `${split} (train/validation/test)`, value: split })),
+  {
+    label: 'other… (type ratios like 85/10/5, or counts like val=500,test=1000)',
+    value: OTHER_SPLIT,
+  },
+];
 
 const INCLUDE_CHOICES: Choice<IncludeChoice>[] = [
   { label: 'accepted examples only', value: 'accepted' },
@@ -50,17 +65,29 @@ export function ExportStep({ width }: { width: number }) {
           onSelect={(value) => choose({ type: 'exportChosen', choice: { step: 'format', value } })}
         />
       );
-    case 'split':
+    case 'split': {
+      const typed = !FIXED_SPLITS.includes(form.split);
+      if (state.overlay?.kind === 'prompt' && state.overlay.purpose === 'split') {
+        return <SplitPromptHelp width={width} problem={state.notice} />;
+      }
       return (
         <ThemedSelect
           key="split"
           choices={SPLIT_CHOICES}
-          initial={form.split}
+          initial={typed ? OTHER_SPLIT : form.split}
           focused={focused}
           width={width}
-          onSelect={(value) => choose({ type: 'exportChosen', choice: { step: 'split', value } })}
+          onSelect={(value) =>
+            value === OTHER_SPLIT
+              ? choose({
+                  type: 'overlayOpened',
+                  overlay: { kind: 'prompt', purpose: 'split', text: typed ? form.split : '' },
+                })
+              : choose({ type: 'exportChosen', choice: { step: 'split', value } })
+          }
         />
       );
+    }
     case 'seed':
       return (
         <Lines

@@ -1,45 +1,28 @@
-import { Table } from '@alcalzone/ink-table';
 import { Box, Text } from 'ink';
-import type { ReactNode } from 'react';
 import { useServices, useUiState } from '../app/contexts.js';
-import { PreferencePanel } from '../components/preference-panel.js';
 import { count, progressBar } from '../components/progress-bar.js';
-import { barChart, histogramBars } from '../presentation/bar-chart.js';
 import { tokenSummary } from '../presentation/token-summary.js';
-import { balanceNotes } from '../state/balance-view.js';
-import { preferenceStatsOf } from '../state/preference-view.js';
-import { CHART_GAP, statsLayout } from '../state/stats-layout.js';
-import {
-  breakdown,
-  currentField,
-  datasetStats,
-  statsFields,
-  textLengths,
-} from '../state/stats-view.js';
+import { statsLayout } from '../state/stats-layout.js';
+import { breakdown, currentField, datasetStats, statsFields } from '../state/stats-view.js';
 import { percentReviewed } from '../state/status-counts.js';
-import { sanitize } from '../text/sanitize.js';
 import { truncate } from '../text/width.js';
-import { STATUS_MARKS } from '../theme/theme.js';
+import { SplitBalanceView } from './split-balance-view.js';
+import { StatusView } from './stats-status-view.js';
 
-const NUMBER_COLUMNS = [
-  'total',
-  STATUS_MARKS.accepted,
-  STATUS_MARKS.rejected,
-  STATUS_MARKS.skipped,
-  STATUS_MARKS.pending,
-];
-
-function Chart({ title, lines, width }: { title: string; lines: string[]; width: number }) {
-  const { theme } = useServices();
-  return (
-    <Box flexDirection="column" width={width}>
-      <Text {...theme.heading}>{truncate(title, width)}</Text>
-      <Text {...theme.progress}>{lines.join('\n') || ' '}</Text>
-    </Box>
-  );
+/** Which rows of the status table show, when they do not all fit. */
+function statusRowsText(state: ReturnType<typeof useUiState>, field: string): string {
+  if (state.statsSplits.shown) return '';
+  const rows = breakdown(state.examples, state.decisions, field).length;
+  const shown = Math.min(rows - state.stats.top, statsLayout(state.viewport, rows).tableRows);
+  return rows > shown
+    ? ` · rows ${state.stats.top + 1}–${state.stats.top + shown} of ${rows} (j/k)`
+    : '';
 }
 
-/** Counts by status, by label or any field the user picks, balance and length charts; live. */
+/**
+ * Counts by status, by label or any field the user picks, with balance and length charts; or, with
+ * the per-split view on, the field in each split the export would write. Live.
+ */
 export function StatsScreen() {
   const state = useUiState();
   const { theme } = useServices();
@@ -47,9 +30,6 @@ export function StatsScreen() {
   const stats = datasetStats(state.examples, state.decisions);
   const fields = statsFields(state.examples);
   const field = currentField(state);
-  const rows = breakdown(state.examples, state.decisions, field);
-  const layout = statsLayout(state.viewport, rows.length);
-  const shown = rows.slice(state.stats.top, state.stats.top + layout.tableRows);
   const percent = percentReviewed(state.counts);
   const kinds = Object.entries(stats.kinds)
     .filter(([, n]) => n > 0)
@@ -59,27 +39,7 @@ export function StatsScreen() {
     ...kinds,
     `flagged ${count(stats.flagged)}`,
   ];
-  const lengths = stats.lengths;
-  const preferences = preferenceStatsOf(state);
-  const notes = balanceNotes(state.examples, state.decisions, field);
-  const table = shown.map((row) => ({
-    [field]: truncate(sanitize(row.value), layout.valueWidth),
-    total: count(row.total),
-    [STATUS_MARKS.accepted]: count(row.status.accepted),
-    [STATUS_MARKS.rejected]: count(row.status.rejected),
-    [STATUS_MARKS.skipped]: count(row.status.skipped),
-    [STATUS_MARKS.pending]: count(row.status.pending),
-  }));
-  const header = ({ children }: { children?: ReactNode }) => (
-    <Text {...theme.heading}>{children}</Text>
-  );
-  const skeleton = ({ children }: { children?: ReactNode }) => (
-    <Text {...theme.border}>{children}</Text>
-  );
-  const more =
-    rows.length > shown.length
-      ? ` · rows ${state.stats.top + 1}–${state.stats.top + shown.length} of ${rows.length} (j/k)`
-      : '';
+  const view = state.statsSplits.shown ? 'per split' : 'by status';
   return (
     <Box flexDirection="column" height={state.viewport.rows - 3} width={columns}>
       <Text {...theme.title} wrap="truncate-end">
@@ -93,45 +53,11 @@ export function StatsScreen() {
       </Text>
       <Text wrap="truncate-end">
         {truncate(
-          ` by ${field} (field ${(state.stats.field % fields.length) + 1} of ${fields.length}; Tab/→ next, ←/Shift+Tab previous)${more}`,
+          ` by ${field} ${view} (field ${(state.stats.field % fields.length) + 1} of ${fields.length}; Tab/→ next, ←/Shift+Tab previous; p ${state.statsSplits.shown ? 'by status' : 'per split'})${statusRowsText(state, field)}`,
           columns,
         )}
       </Text>
-      <Text wrap="truncate-end">{truncate(` ${sanitize(notes.balance)}`, columns)}</Text>
-      <Text {...theme.muted} wrap="truncate-end">
-        {truncate(` ${sanitize(notes.size)}`, columns)}
-      </Text>
-      {table.length > 0 ? (
-        <Table
-          data={table}
-          columns={[field, ...NUMBER_COLUMNS.map((key) => ({ key, align: 'right' as const }))]}
-          header={header}
-          skeleton={skeleton}
-        />
-      ) : (
-        <Text {...theme.muted}> nothing loaded yet</Text>
-      )}
-      {preferences.examples > 0 && <PreferencePanel width={columns} rows={layout.chartRows + 1} />}
-      <Box display={preferences.examples > 0 ? 'none' : 'flex'}>
-        <Chart
-          title={` Balance by ${field}`}
-          lines={barChart(
-            rows.slice(0, layout.chartRows).map((row) => ({ label: row.value, value: row.total })),
-            layout.chartWidth,
-            { total: stats.examples },
-          ).map((line) => ` ${line}`)}
-          width={layout.chartWidth + 1}
-        />
-        <Box width={CHART_GAP} />
-        <Chart
-          title={`Length (chars): median ${count(lengths.median)}, p95 ${count(lengths.p95)}`}
-          lines={barChart(
-            histogramBars(textLengths(state.examples), layout.chartRows),
-            layout.chartWidth,
-          )}
-          width={layout.chartWidth}
-        />
-      </Box>
+      {state.statsSplits.shown ? <SplitBalanceView field={field} /> : <StatusView field={field} />}
     </Box>
   );
 }

@@ -4,6 +4,8 @@ import type { CurationAction } from './curation-state.js';
 import type { ExportChoice, PlanPreview } from './export-state.js';
 import type { JudgeChange } from './judge-state.js';
 import type { Viewport } from './layout.js';
+import type { PiiAction } from './pii-state.js';
+import type { StatsSplitsAction } from './stats-splits.js';
 import type { Overlay, ScreenName } from './ui-state.js';
 
 /** A decision the store now holds for the example at a dataset position. */
@@ -54,6 +56,7 @@ export type UiAction =
   | { type: 'searchCleared' }
   | { type: 'statsFieldCycled'; by: 1 | -1; fields: number }
   | { type: 'statsScrolled'; by: number; max: number }
+  | { type: 'statsSplits'; change: StatsSplitsAction }
   | { type: 'exportChosen'; choice: ExportChoice }
   | { type: 'exportWentBack' }
   | { type: 'exportRestarted' }
@@ -64,4 +67,5 @@ export type UiAction =
   | { type: 'exportFinished'; files: readonly string[]; counts: Readonly<Record<string, number>> }
   | { type: 'exportFailed'; message: string }
   | { type: 'judge'; change: JudgeChange }
-  | { type: 'curation'; change: CurationAction };
+  | { type: 'curation'; change: CurationAction }
+  | { type: 'pii'; change: PiiAction };

@@ -20,6 +20,11 @@ const CORE_FIELD: Readonly<Record<string, string>> = {
   [REVIEW_LABELS]: 'label',
 };
 
+/** The field the split core derives classes from for a field the stats screen counts by. */
+export function coreFieldOf(field: string): string {
+  return CORE_FIELD[field] ?? field;
+}
+
 let last: { examples: unknown; decisions: unknown; field: string; notes: BalanceNotes } | undefined;
 
 /** The notes for `field`; recomputed only when the examples, the decisions or the field change. */
@@ -44,7 +49,7 @@ function computeNotes(
   if (examples.length === 0) return { balance: '', size: '' };
   const at = new Map(examples.map((example, index) => [example.id, index]));
   const lengths = textLengths(examples);
-  const report = balanceReport(examples, CORE_FIELD[field] ?? field, undefined, {
+  const report = balanceReport(examples, coreFieldOf(field), undefined, {
     decisionOf: (id) => decisions.get(at.get(id) ?? -1),
     lengthOf: (example) => lengths[at.get(example.id) ?? -1] ?? 0,
   });

@@ -11,8 +11,10 @@ import {
   scrollHelp,
   typeText,
 } from './overlays.js';
+import { reducePii } from './pii-reducer.js';
 import { cycleStatsField, goBack, reduceExport, scrollStats, showScreen } from './screens.js';
 import { jumpToMatch, submitSearch } from './search.js';
+import { reduceStatsSplits } from './stats-splits.js';
 import type { UiState } from './ui-state.js';
 
 /** The one reducer: pure, so every key's effect on the screen is testable without a terminal. */
@@ -73,10 +75,14 @@ export function reducer(state: UiState, action: UiAction): UiState {
       return cycleStatsField(state, action.by, action.fields);
     case 'statsScrolled':
       return scrollStats(state, action.by, action.max);
+    case 'statsSplits':
+      return reduceStatsSplits(state, action.change);
     case 'judge':
       return reduceJudge(state, action.change);
     case 'curation':
       return reduceCuration(state, action.change);
+    case 'pii':
+      return reducePii(state, action.change);
     default:
       return reduceExport(state, action);
   }

@@ -34,3 +34,26 @@ export function statsLayout(viewport: Viewport, rows: number): StatsLayout {
     valueWidth: Math.max(8, Math.min(28, viewport.columns - 56)),
   };
 }
+
+/** Where the per-split view puts things for one terminal size. */
+export interface SplitsLayout {
+  /** Class rows of the table shown at once (one line each). */
+  tableRows: number;
+  /** Lines for the warnings under the table; always one, for "no warnings" if need be. */
+  warningRows: number;
+}
+
+/** The table's heading line. */
+const SPLITS_FRAME_LINES = 1;
+
+/**
+ * Warnings get up to a third of the room below the header lines, the table the rest; room the
+ * table does not need goes back to the warnings.
+ */
+export function splitsLayout(viewport: Viewport, classes: number, warnings: number): SplitsLayout {
+  const room = Math.max(4, layoutFor(viewport).bodyHeight - HEADER_LINES - SPLITS_FRAME_LINES);
+  const wanted = Math.max(1, warnings);
+  const first = Math.min(wanted, Math.max(1, Math.floor(room / 3)));
+  const tableRows = Math.max(1, Math.min(classes, room - first));
+  return { tableRows, warningRows: Math.max(1, Math.min(wanted, room - tableRows)) };
+}

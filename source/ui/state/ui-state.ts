@@ -4,9 +4,11 @@ import { DecisionTable } from './decision-table.js';
 import { type ExportState, initialExportState } from './export-state.js';
 import { initialJudgeState, type JudgeState } from './judge-state.js';
 import { MIN_VIEWPORT, type Viewport } from './layout.js';
+import { INITIAL_PII, type PiiState } from './pii-state.js';
+import { INITIAL_STATS_SPLITS, type StatsSplitsState } from './stats-splits.js';
 import { NO_COUNTS, type StatusCounts } from './status-counts.js';
 
-export type ScreenName = 'review' | 'stats' | 'export' | 'judge' | 'duplicates';
+export type ScreenName = 'review' | 'stats' | 'export' | 'judge' | 'duplicates' | 'pii';
 
 /**
  * Which examples the list shows; Tab cycles through `FILTERS` in order. `findings` (examples with
@@ -31,7 +33,7 @@ export const FILTERS: readonly Filter[] = [
 ];
 
 /** What a one-line prompt is for. */
-export type PromptPurpose = 'note' | 'search' | 'seed';
+export type PromptPurpose = 'note' | 'search' | 'seed' | 'split';
 
 /** A dialog over the screen: it takes the keys until it closes. */
 export type Overlay =
@@ -84,10 +86,14 @@ export interface UiState {
   /** A one-line message for the status bar (`nothing to undo`), cleared by the next key. */
   notice: string | null;
   stats: { field: number; top: number };
+  /** The stats screen's per-split view and its background result. */
+  statsSplits: StatsSplitsState;
   export: ExportState;
   /** The pair and ranking screens. */
   judge: JudgeState;
   curation: CurationState;
+  /** The PII screen: hits found, its cursor, the allow-list. */
+  pii: PiiState;
 }
 
 /** The state before anything is loaded: the first frame draws from it. */
@@ -112,8 +118,10 @@ export function initialState(file: string, viewport: Viewport = MIN_VIEWPORT): U
     saveError: null,
     notice: null,
     stats: { field: 0, top: 0 },
+    statsSplits: INITIAL_STATS_SPLITS,
     export: initialExportState(),
     judge: initialJudgeState(),
     curation: INITIAL_CURATION,
+    pii: INITIAL_PII,
   };
 }

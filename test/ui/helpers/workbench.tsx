@@ -54,6 +54,7 @@ export async function openWorkbench(options: WorkbenchOptions) {
   const session = createSession({
     file,
     store,
+    storePath: `${file}.winnow`,
     keymap,
     theme: options.theme ?? PLAIN_THEME,
     viewport: options.viewport ?? { columns: 100, rows: 30 },
