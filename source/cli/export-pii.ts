@@ -9,6 +9,7 @@ import {
   summarizePii,
 } from '../core/export/pii-policy.js';
 import type { PlacedRecord } from '../core/export/split-records.js';
+import { createAllowList } from '../core/pii/allow-list.js';
 import { ExportError } from '../io/write-export.js';
 import { problemLine } from './report-errors.js';
 
@@ -21,7 +22,8 @@ export function gateExamples(
   decisionOf: (id: string) => DecisionState,
   policy: PiiPolicy,
 ): GatedExample[] {
-  return examples.map((example) => gateExample(example, decisionOf(example.id), policy));
+  const allowList = createAllowList(policy.allow);
+  return examples.map((example) => gateExample(example, decisionOf(example.id), policy, allowList));
 }
 
 function pendingLine(hit: PendingHit): string {
@@ -32,6 +34,22 @@ function pendingLine(hit: PendingHit): string {
   });
 }
 
+/** Where a person refused for personal data finds every hit, and what else they can choose. */
+export interface PiiRemedy {
+  /** What lists every hit. */
+  lister: string;
+  /** How to review them. */
+  review: string;
+  choices: string;
+}
+
+/** What `winnow export` suggests. */
+export const CLI_PII_REMEDY: PiiRemedy = {
+  lister: 'winnow pii',
+  review: 'with winnow pii',
+  choices: 'export with --redact or --allow-pii',
+};
+
 /**
  * What the policy did to the examples the plan writes. Throws, naming where, when the policy
  * refuses and some of them hold unreviewed hits at or above the threshold.
@@ -40,10 +58,13 @@ export function piiOutcome(
   gated: readonly GatedExample[],
   records: ReadonlyMap<string, PlacedRecord>,
   policy: PiiPolicy,
+  remedy: PiiRemedy = CLI_PII_REMEDY,
 ): ManifestPii {
-  const ids = new Set([...records.values()].map((record) => record.example.id));
+  const ids = new Set<string>();
+  for (const record of records.values()) ids.add(record.example.id);
   const written = gated.filter((entry) => ids.has(entry.example.id));
-  const pending = written.flatMap((example) => example.pending);
+  const pending: PendingHit[] = [];
+  for (const example of written) pending.push(...example.pending);
   if (policy.unreviewed === 'refuse' && pending.length > 0) {
     const examples = new Set(pending.map((hit) => hit.id)).size;
     const types = [...new Set(pending.map((hit) => hit.type))].sort().join(', ');
@@ -53,8 +74,8 @@ export function piiOutcome(
       `${pending.length} unreviewed personal-data hits (${types}) in ${examples} examples at ` +
         `confidence ${policy.threshold} or more; nothing was written\n` +
         shown.join('\n') +
-        (more > 0 ? `\n… and ${more} more (winnow pii lists them all)` : '') +
-        '\nreview them (winnow pii), or export with --redact or --allow-pii',
+        (more > 0 ? `\n… and ${more} more (${remedy.lister} lists them all)` : '') +
+        `\nreview them ${remedy.review}, or ${remedy.choices}`,
     );
   }
   return summarizePii(written, policy);

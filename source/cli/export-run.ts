@@ -14,7 +14,7 @@ import { exampleIdsOf } from '../core/export/split-records.js';
 import type { LoadedDataset } from '../io/load-dataset.js';
 import { ExportError, writeExport } from '../io/write-export.js';
 import { VERSION } from '../version.js';
-import { gateExamples, piiOutcome } from './export-pii.js';
+import { gateExamples, type PiiRemedy, piiOutcome } from './export-pii.js';
 import { exportSplitOptions, leakageError, type SplitChoices } from './export-split.js';
 import { problemLine } from './report-errors.js';
 
@@ -41,6 +41,8 @@ export interface ExportRunOptions {
   decisionLogHash?: string;
   /** How personal data is refused or redacted; none is looked for without one. */
   pii?: PiiPolicy;
+  /** What a refusal for personal data suggests; `winnow export`'s flags unless told. */
+  piiRemedy?: PiiRemedy;
 }
 
 export interface ExportResult {
@@ -94,7 +96,7 @@ export async function runExport(
         (more > 0 ? `\n… and ${more} more` : ''),
     );
   }
-  const pii = gated && options.pii && piiOutcome(gated, plan.records, options.pii);
+  const pii = gated && options.pii && piiOutcome(gated, plan.records, options.pii, options.piiRemedy);
   const { train, validation, test } = plan.written;
   if (train + validation + test === 0) {
     const left = Object.entries(plan.excluded).map(([why, n]) => `${n} ${why}`);

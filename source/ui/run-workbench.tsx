@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs';
 import { render } from 'ink';
-import { runExport } from '../cli/export-run.js';
-import { decisionLogHash, readStoreSnapshot } from '../store/read-snapshot.js';
 import { DecisionStore, StoreError } from '../store/store.js';
 import { App } from './app/app.js';
-import { createSession, type DatasetExporter } from './app/session.js';
-import { frozenTestSet, splitChoicesOf } from './effects/split-choices.js';
+import { createSession } from './app/session.js';
+import { storeExporter } from './effects/store-exporter.js';
 import type { Keymap } from './keymap/keymap.js';
 import { KeymapError, loadKeymap } from './keymap/user-keys.js';
 import { EXIT, onEveryExit } from './terminal/exit-signals.js';
@@ -85,30 +83,7 @@ export async function runWorkbench(options: WorkbenchOptions): Promise<number> {
   // discipline's canonical buffer, where a mode switch can drop them.
   if (process.stdin.isTTY) process.stdin.setRawMode(true);
 
-  const exporter: DatasetExporter = async (dataset, choices, onProgress) => {
-    const decisionOf = (id: string) => store.get(id);
-    const { split, seed, stratify, group, balance, leakage, ...rest } = choices;
-    const splits = splitChoicesOf(
-      { split, seed, stratify, group, balance },
-      frozenTestSet(store.frozenTest),
-    );
-    const allowLeakage = leakage === 'allow';
-    const snapshot = await readStoreSnapshot(options.storePath);
-    const facts = { meta: snapshot.meta ?? {}, decisionLogHash: decisionLogHash(snapshot) };
-    const result = await runExport(
-      {
-        dataset,
-        decisionOf,
-        storePath: options.storePath,
-        ...rest,
-        splits,
-        allowLeakage,
-        ...facts,
-      },
-      onProgress,
-    );
-    return { files: result.files, counts: { ...result.written } };
-  };
+  const exporter = storeExporter(store, options.storePath);
   let end: (code: number, crash?: unknown) => void = () => {};
   const session = createSession({
     ...options,

@@ -1,5 +1,5 @@
 import { basename, dirname, join } from 'node:path';
-import type { IncludeChoice, LeakageChoice } from '../state/export-state.js';
+import type { IncludeChoice, LeakageChoice, PersonalDataChoice } from '../state/export-state.js';
 import type { UiStore } from '../state/ui-store.js';
 
 /** The choices an export is written with. */
@@ -16,6 +16,7 @@ export interface ExportChoices {
   /** Train-only resampling: `over:FIELD`, `under:FIELD`, or '' for none. */
   balance: string;
   leakage: LeakageChoice;
+  personal: PersonalDataChoice;
   force: boolean;
 }
 
@@ -44,7 +45,8 @@ export async function runExportFromUi(
     ui.dispatch({ type: 'notice', text: 'wait until the whole file has loaded, then export' });
     return;
   }
-  const { format, split, seed, include, stratify, group, balance, leakage } = state.export;
+  const { format, split, seed, include, stratify, group, balance, leakage, personal } =
+    state.export;
   ui.dispatch({ type: 'exportStarted', force });
   try {
     const result = await runner(
@@ -58,6 +60,7 @@ export async function runExportFromUi(
         group,
         balance,
         leakage,
+        personal,
         force,
       },
       (done, total) => ui.dispatch({ type: 'exportProgressed', done, total }),

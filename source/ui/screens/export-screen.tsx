@@ -7,6 +7,7 @@ import { splitEntryLabel } from '../state/split-entry.js';
 import { truncate } from '../text/width.js';
 import { splitChoiceText } from './export-split-steps.js';
 import { ExportStep } from './export-steps.js';
+import { PERSONAL_DATA_TEXT } from './personal-data-step.js';
 
 const STEP_TITLES: Record<string, string> = {
   format: 'Format',
@@ -17,6 +18,7 @@ const STEP_TITLES: Record<string, string> = {
   group: 'Group',
   balance: 'Balance',
   leakage: 'Leakage',
+  personal: 'PII',
   confirm: 'Plan',
 };
 
@@ -35,6 +37,8 @@ function choiceText(form: ExportState, step: string): string {
     case 'balance':
     case 'leakage':
       return splitChoiceText(step, form[step]);
+    case 'personal':
+      return PERSONAL_DATA_TEXT[form.personal];
     default:
       return '';
   }
@@ -61,7 +65,7 @@ export function ExportScreen() {
         const style = active ? theme.key : index < current || current < 0 ? {} : theme.muted;
         return (
           <Text key={step} {...style} wrap="truncate-end">
-            {`${active ? '▸' : ' '} ${index + 1} ${STEP_TITLES[step]?.padEnd(8)} ${index <= current || current < 0 ? choiceText(form, step) : ''}`}
+            {`${active ? '▸' : ' '} ${String(index + 1).padStart(2)} ${STEP_TITLES[step]?.padEnd(8)} ${index <= current || current < 0 ? choiceText(form, step) : ''}`}
           </Text>
         );
       })}

@@ -13,6 +13,7 @@ import {
   SplitPromptHelp,
   StratifyStep,
 } from './export-split-steps.js';
+import { PersonalDataStep } from './personal-data-step.js';
 
 const FORMAT_CHOICES: Choice<string>[] = OUTPUT_FORMATS.map((format) => ({
   label: `${format.name} — ${format.kinds}`,
@@ -114,6 +115,8 @@ export function ExportStep({ width }: { width: number }) {
       return <BalanceStep width={width} focused={focused} />;
     case 'leakage':
       return <LeakageStep width={width} focused={focused} />;
+    case 'personal':
+      return <PersonalDataStep width={width} focused={focused} />;
     case 'confirm':
       return <PlanStep width={width} focused={focused} />;
     case 'writing': {

@@ -8,6 +8,7 @@ export type ExportStep =
   | 'group'
   | 'balance'
   | 'leakage'
+  | 'personal'
   | 'confirm'
   | 'writing'
   | 'done'
@@ -23,6 +24,7 @@ export const CHOICE_STEPS: readonly ExportStep[] = [
   'group',
   'balance',
   'leakage',
+  'personal',
   'confirm',
 ];
 
@@ -30,6 +32,12 @@ export type IncludeChoice = 'accepted' | 'all';
 
 /** Whether writing goes ahead when examples leak across splits (`--allow-leakage`). */
 export type LeakageChoice = 'refuse' | 'allow';
+
+/**
+ * What writing does with personal-data hits nobody reviewed, confident enough to count: refuse
+ * (the default), redact them (`--redact`) or let them through (`--allow-pii`).
+ */
+export type PersonalDataChoice = 'refuse' | 'redact' | 'allow';
 
 /** The group choice that keeps near-duplicate clusters whole (`--group-near`) rather than a field. */
 export const NEAR_DUPLICATE_GROUPS = ':near-duplicates';
@@ -63,6 +71,7 @@ export interface ExportState {
   /** Train-only resampling: `over:FIELD`, `under:FIELD`, or '' for none. */
   balance: string;
   leakage: LeakageChoice;
+  personal: PersonalDataChoice;
   /** Overwrite files that already exist (chosen after a write refused to). */
   force: boolean;
   /** The plan for these choices; null until worked out (it takes a while on a large file). */
@@ -88,6 +97,7 @@ export function initialExportState(): ExportState {
     group: '',
     balance: '',
     leakage: 'refuse',
+    personal: 'refuse',
     force: false,
     plan: null,
     planned: 0,
@@ -107,7 +117,8 @@ export type ExportChoice =
   | { step: 'stratify'; value: string }
   | { step: 'group'; value: string }
   | { step: 'balance'; value: string }
-  | { step: 'leakage'; value: LeakageChoice };
+  | { step: 'leakage'; value: LeakageChoice }
+  | { step: 'personal'; value: PersonalDataChoice };
 
 /** Records a choice and moves to the step after it. */
 export function chooseExport(state: ExportState, choice: ExportChoice): ExportState {

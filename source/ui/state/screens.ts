@@ -20,8 +20,9 @@ export function showScreen(state: UiState, screen: ScreenName): UiState {
 }
 
 function choicesOf(state: UiState) {
-  const { format, split, seed, include, stratify, group, balance, leakage } = state.export;
-  return { format, split, seed, include, stratify, group, balance, leakage };
+  const { format, split, seed, include, stratify, group, balance, leakage, personal } =
+    state.export;
+  return { format, split, seed, include, stratify, group, balance, leakage, personal };
 }
 
 /** Esc: close the search, else leave stats or export for review. */

@@ -42,11 +42,7 @@ describe('the export screen’s plan', () => {
     await workbench.key('enter');
     await workbench.press('promptConfirm');
     await workbench.key('down');
-    await workbench.key('enter');
-    await workbench.key('enter');
-    await workbench.key('enter');
-    await workbench.key('enter');
-    await workbench.key('enter');
+    for (let step = 0; step < 6; step++) await workbench.key('enter');
     await workbench.waitForFrame('Plan: train 10, validation 1, test 1');
     expect(workbench.frame()).toMatch(
       /\d+ leak across splits, e\.g\. same text in \w+ and \w+: .*writing will refuse/,
@@ -54,7 +50,13 @@ describe('the export screen’s plan', () => {
   });
 });
 
-type Downs = { stratify?: number; group?: number; balance?: number; leakage?: number };
+type Downs = {
+  stratify?: number;
+  group?: number;
+  balance?: number;
+  leakage?: number;
+  personal?: number;
+};
 
 /** Format, split and seed as they are, everything not rejected, then the split choices. */
 async function walkToPlan(bench: Workbench, downs: Downs = {}) {
@@ -64,7 +66,7 @@ async function walkToPlan(bench: Workbench, downs: Downs = {}) {
   await bench.press('promptConfirm');
   await bench.key('down');
   await bench.key('enter');
-  for (const step of ['stratify', 'group', 'balance', 'leakage'] as const) {
+  for (const step of ['stratify', 'group', 'balance', 'leakage', 'personal'] as const) {
     for (let n = 0; n < (downs[step] ?? 0); n++) await bench.key('down');
     await bench.key('enter');
   }

@@ -27,7 +27,7 @@ async function walkOnToPlan(bench: Workbench) {
   await bench.press('promptConfirm');
   await bench.key('down');
   await bench.key('enter');
-  for (let n = 0; n < 4; n++) await bench.key('enter');
+  for (let n = 0; n < 5; n++) await bench.key('enter');
 }
 
 const records = Array.from({ length: 20 }, (_, i) => chatRecord(`question ${i}`, `answer ${i}`));

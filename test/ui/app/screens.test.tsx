@@ -65,11 +65,7 @@ describe('the export screen', () => {
     await workbench.type('7');
     await workbench.press('promptConfirm');
     await workbench.key('down');
-    await workbench.key('enter');
-    await workbench.key('enter');
-    await workbench.key('enter');
-    await workbench.key('enter');
-    await workbench.key('enter');
+    for (let step = 0; step < 6; step++) await workbench.key('enter');
     await workbench.waitForFrame('Plan: train 4, validation 1, test 0');
     await workbench.key('enter');
     await workbench.waitForFrame('/out/train.jsonl');
@@ -83,6 +79,7 @@ describe('the export screen', () => {
         group: '',
         balance: '',
         leakage: 'refuse',
+        personal: 'refuse',
         force: false,
       }),
     ]);

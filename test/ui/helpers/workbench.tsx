@@ -5,6 +5,7 @@ import { render } from 'ink-testing-library';
 import { DecisionStore } from '../../../source/store/store.js';
 import { App } from '../../../source/ui/app/app.js';
 import { createSession, type DatasetExporter } from '../../../source/ui/app/session.js';
+import { storeExporter } from '../../../source/ui/effects/store-exporter.js';
 import type { ActionName } from '../../../source/ui/keymap/bindings.js';
 import type { KeyName } from '../../../source/ui/keymap/key-names.js';
 import { DEFAULT_KEYMAP, type Keymap } from '../../../source/ui/keymap/keymap.js';
@@ -23,6 +24,8 @@ export interface WorkbenchOptions {
   keymap?: Keymap;
   theme?: Theme;
   exporter?: DatasetExporter;
+  /** Export for real, as the workbench does, into `<dir>/data-export/`. */
+  realExport?: boolean;
 }
 
 /** SGR and other CSI sequences Ink writes for styles. */
@@ -58,7 +61,11 @@ export async function openWorkbench(options: WorkbenchOptions) {
     keymap,
     theme: options.theme ?? PLAIN_THEME,
     viewport: options.viewport ?? { columns: 100, rows: 30 },
-    exporter: options.exporter ?? (async () => ({ files: [], counts: {} })),
+    exporter:
+      options.exporter ??
+      (options.realExport
+        ? storeExporter(store, `${file}.winnow`)
+        : async () => ({ files: [], counts: {} })),
     onQuit: () => {
       quitCalled = true;
     },
