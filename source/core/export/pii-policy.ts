@@ -1,6 +1,6 @@
 import type { DecisionState } from '../decision.js';
 import type { Example } from '../example.js';
-import { createAllowList } from '../pii/allow-list.js';
+import { type AllowList, createAllowList } from '../pii/allow-list.js';
 import { detectInExample, hitKey } from '../pii/detect-example.js';
 import { formatFieldPath } from '../pii/example-fields.js';
 import type { FieldHits, PiiHit, PiiType } from '../pii/pii-types.js';
@@ -56,13 +56,15 @@ function operatorOf(policy: PiiPolicy): RedactionOperator {
  * Applies reviewed decisions (`redact` with the policy's operator, `keep` as is) and, under
  * `redact`, the operator to unreviewed hits at or above the threshold; otherwise those are
  * reported as pending (for `refuse` to stop on, for `allow` to count). The example passed in is not changed.
+ * Pass `allowList`, compiled once from `policy.allow`, when gating many examples.
  */
 export function gateExample(
   example: Example,
   decision: DecisionState,
   policy: PiiPolicy,
+  allowList: AllowList = createAllowList(policy.allow),
 ): GatedExample {
-  const fields = detectInExample(example, { allowList: createAllowList(policy.allow) });
+  const fields = detectInExample(example, { allowList });
   const redacted: Partial<Record<PiiType, number>> = {};
   const pending: PendingHit[] = [];
   let kept = 0;

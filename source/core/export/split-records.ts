@@ -66,13 +66,13 @@ export function splitRecords(
 ): RecordSplit | Refusal {
   const keysByExample = new Map<string, string[]>();
   const keysByGroup = new Map<string, string[]>();
+  const exampleById = new Map<string, Example>();
   for (const [key, { group, example }] of records) {
     pushTo(keysByExample, example.id, key);
     pushTo(keysByGroup, group, key);
+    exampleById.set(example.id, example);
   }
-  const examples = [...new Map([...records.values()].map((r) => [r.example.id, r.example]))].map(
-    ([, example]) => example,
-  );
+  const examples = [...exampleById.values()];
   const keysOf = (ids: readonly string[]) => ids.flatMap((id) => keysByExample.get(id) ?? []);
   const fieldGroups = options.group ? groupsByField(examples, options.group) : undefined;
   const groupOf = combineGroups(
@@ -95,7 +95,11 @@ export function splitRecords(
   const plan = planSplits(items, { ...options, frozenTest: frozenKeys(options, keysByExample) });
   if (isRefusal(plan)) return plan;
   const exampleOf = (key: string) => records.get(key)!.example.id;
-  const byExample = (keys: readonly string[]) => [...new Set(keys.map(exampleOf))];
+  const byExample = (keys: readonly string[]) => {
+    const ids = new Set<string>();
+    for (const key of keys) ids.add(exampleOf(key));
+    return [...ids];
+  };
   const leakage = findLeakage(
     {
       train: byExample(plan.train),

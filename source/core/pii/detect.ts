@@ -2,6 +2,7 @@ import { type AllowList, EMPTY_ALLOW_LIST } from './allow-list.js';
 import { readContext } from './context.js';
 import { resolveOverlaps } from './overlaps.js';
 import type { PiiHit, PiiType } from './pii-types.js';
+import { countDigits, mayHoldPii } from './prefilter.js';
 import type { Candidate } from './recognizer.js';
 import { RECOGNIZERS } from './recognizers/index.js';
 
@@ -16,6 +17,9 @@ export interface PiiOptions {
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.4;
+/** The most digits a recognizer asks for (a card number's 13), so counting stops there. */
+const MOST_DIGITS_NEEDED = Math.max(...RECOGNIZERS.map((r) => r.minDigits ?? 0));
+
 /** Added when a supporting word is near (Presidio's context similarity factor is 0.35). */
 export const CONTEXT_BOOST = 0.3;
 /** Taken away when a counter word ("order", "ISBN", "invoice") sits right before a number. */
@@ -57,12 +61,15 @@ function withoutEnclosingUrls(hits: readonly PiiHit[]): PiiHit[] {
  * text order; offsets are UTF-16 indexes into `text`.
  */
 export function detectPii(text: string, options: PiiOptions = {}): PiiHit[] {
+  if (!mayHoldPii(text)) return [];
   const allowList = options.allowList ?? EMPTY_ALLOW_LIST;
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const wanted = options.types ? new Set(options.types) : undefined;
+  const digits = countDigits(text, MOST_DIGITS_NEEDED);
   const hits: PiiHit[] = [];
   for (const recognizer of RECOGNIZERS) {
     if (wanted && !wanted.has(recognizer.type)) continue;
+    if ((recognizer.minDigits ?? 0) > digits) continue;
     for (const candidate of recognizer.find(text)) {
       const hit = scored(text, candidate);
       if (hit && hit.confidence >= minConfidence && !allowList.allows(hit)) hits.push(hit);

@@ -16,6 +16,8 @@ export interface Candidate {
 /** Finds candidates of one type in a text. */
 export interface Recognizer {
   type: PiiType;
+  /** Every candidate holds at least this many ASCII digits, so texts with fewer are not searched. */
+  minDigits?: number;
   find(text: string): Candidate[];
 }
 

@@ -1,5 +1,6 @@
 import type { Example, Message } from '../example.js';
 import { normaliseText } from '../stable-id.js';
+import { ComparableKeyStream } from './key-stream.js';
 
 const PUNCTUATION_SYMBOL_OR_SPACE = /[\p{P}\p{S}\s]+/gu;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
@@ -16,55 +17,16 @@ export function comparableText(text: string): string {
   return normaliseText(text).toLowerCase().replace(PUNCTUATION_SYMBOL_OR_SPACE, ' ').trim();
 }
 
-/** Two 32-bit FNV-1a lanes with different offsets: 64 bits, so keys of a million texts stay apart. */
-class KeyHash {
-  private low = 0x811c9dc5;
-  private high = 0x01000193 ^ 0x9e3779b9;
-
-  add(code: number): void {
-    this.low = Math.imul(this.low ^ code, 0x01000193);
-    this.high = Math.imul(this.high ^ code, 0x01000193) ^ (this.low >>> 15);
-  }
-
-  key(): string {
-    return (
-      (this.high >>> 0).toString(16).padStart(8, '0') +
-      (this.low >>> 0).toString(16).padStart(8, '0')
-    );
-  }
-}
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
-}
-
 /**
  * A short digest of `comparableText`, so a million examples cost keys, not copies of their text.
- * ASCII text is folded and hashed in one pass without building the folded string: the leakage check
- * runs this three times per example.
+ * ASCII text is folded and hashed in one pass without building the folded string.
  */
 export function comparableKey(text: string): string {
-  const hash = new KeyHash();
-  if (!ASCII_ONLY.test(text)) {
-    const folded = comparableText(text);
-    for (let i = 0; i < folded.length; i++) hash.add(folded.charCodeAt(i));
-    return hash.key();
-  }
-  let started = false;
-  let gap = false;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90) code += 32;
-    if (!isAsciiAlphanumeric(code)) {
-      gap = started;
-      continue;
-    }
-    if (gap) hash.add(32);
-    hash.add(code);
-    started = true;
-    gap = false;
-  }
-  return hash.key();
+  const stream = new ComparableKeyStream();
+  if (stream.add(text)) return stream.key();
+  const unicode = new ComparableKeyStream();
+  unicode.addFolded(comparableText(text));
+  return unicode.key();
 }
 
 /** What is asked and what is answered; a plain text has no prompt. */

@@ -1,6 +1,6 @@
 import type { Example } from '../example.js';
-import { exampleText } from '../example-text.js';
-import { askedAndAnswered, comparableKey, systemText } from './comparable-text.js';
+import { comparableKey } from './comparable-text.js';
+import { leakageKeys } from './leakage-keys.js';
 import { compareText } from './seeded-order.js';
 import { SPLIT_NAMES, type SplitAssignment, type SplitName } from './split-types.js';
 
@@ -60,7 +60,8 @@ export function findLeakage(
   examples: readonly Example[],
   options: LeakageOptions = {},
 ): LeakageReport {
-  const byId = new Map(examples.map((example) => [example.id, example]));
+  const byId = new Map<string, Example>();
+  for (const example of examples) byId.set(example.id, example);
   const placed = new Map<string, SplitName[]>();
   for (const split of SPLIT_NAMES) {
     for (const id of splits[split]) {
@@ -85,16 +86,10 @@ export function findLeakage(
   for (const id of placed.keys()) {
     const example = byId.get(id);
     if (!example) continue;
-    const parts = askedAndAnswered(example);
-    if (!parts) {
-      pushTo(byText, comparableKey(exampleText(example)), id);
-      continue;
-    }
-    const prompt = comparableKey(parts.prompt);
-    const answer = comparableKey(parts.answer);
-    // The whole text's key from its parts: one pass over the text instead of two.
-    pushTo(byText, `${comparableKey(systemText(example))}:${prompt}:${answer}`, id);
-    if (prompt === EMPTY_KEY) continue;
+    const { whole, asked } = leakageKeys(example);
+    pushTo(byText, whole, id);
+    if (!asked || asked.prompt === EMPTY_KEY) continue;
+    const { prompt, answer } = asked;
     const entry = byPrompt.get(prompt);
     if (!entry) byPrompt.set(prompt, { ids: [id], answer, differs: false });
     else {

@@ -63,6 +63,7 @@ function judge(value: string): Verdict | undefined {
 /** Payment card numbers: a known network's prefix and length, card-like grouping and Luhn. */
 export const creditCardRecognizer: Recognizer = {
   type: 'credit_card',
+  minDigits: 13,
   find: (text) =>
     windowCandidates('credit_card', RUN, text, judge, {
       maxGroups: 5,

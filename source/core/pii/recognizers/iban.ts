@@ -34,6 +34,7 @@ function cut(text: string, start: number, loose: string): Candidate | undefined 
 /** IBANs, printed in groups of four or compact, confirmed by country length and mod 97. */
 export const ibanRecognizer: Recognizer = {
   type: 'iban',
+  minDigits: 2,
   find: (text) => {
     const found: Candidate[] = [];
     // A loose match can swallow the start of the next IBAN in a list, so resume after each cut.

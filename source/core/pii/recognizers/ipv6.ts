@@ -6,6 +6,16 @@ const IPV6 =
 /** Every IPv6 text form has two colons around at most four hex digits. */
 const HINT = /:[0-9A-Fa-f]{0,4}:/;
 
+/** Two colons at most five apart, which `HINT` needs: a memchr walk instead of a regex scan. */
+function hasNearColons(text: string): boolean {
+  let previous = text.indexOf(':');
+  for (let at = text.indexOf(':', previous + 1); at >= 0; at = text.indexOf(':', at + 1)) {
+    if (at - previous <= 5) return true;
+    previous = at;
+  }
+  return false;
+}
+
 const GROUP = /^[0-9A-Fa-f]{1,4}$/;
 const EMBEDDED_IPV4 =
   /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
@@ -42,7 +52,7 @@ export function isIpv6(value: string): boolean {
 export const ipv6Recognizer: Recognizer = {
   type: 'ip_address',
   find: (text) =>
-    HINT.test(text)
+    hasNearColons(text) && HINT.test(text)
       ? matchCandidates('ip_address', IPV6, text, (value) =>
           isIpv6(value) ? { subtype: 'ipv6', confidence: 0.75, check: 'pattern' } : undefined,
         )

@@ -25,7 +25,7 @@ function headerNamesAlg(token: string): boolean {
 export const jwtRecognizer: Recognizer = {
   type: 'secret',
   find: (text) =>
-    text.includes('eyJ')
+    text.includes('J') && text.includes('eyJ')
       ? matchCandidates('secret', JWT, text, (value) =>
           headerNamesAlg(value)
             ? { subtype: 'jwt', confidence: 0.95, check: 'decoded' }

@@ -7,6 +7,23 @@ const MAC =
 /** A cheap scan that every MAC address passes: a separator, a pair, a separator (or a dotted quad). */
 const HINT = /[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./;
 
+const isPairSeparator = (char: string | undefined) => char === ':' || char === '-';
+
+/** What `HINT` needs, two separators three apart or two dots five apart, by memchr walks. */
+function hasSpacedSeparators(text: string): boolean {
+  for (const [mark, gap] of [
+    [':', 3],
+    ['-', 3],
+    ['.', 5],
+  ] as const) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      const next = text[at + gap];
+      if (mark === '.' ? next === '.' : isPairSeparator(next)) return true;
+    }
+  }
+  return false;
+}
+
 /** Values that name no device: the null and broadcast addresses. */
 const NO_DEVICE = new Set(['000000000000', 'ffffffffffff']);
 
@@ -14,7 +31,7 @@ const NO_DEVICE = new Set(['000000000000', 'ffffffffffff']);
 export const macAddressRecognizer: Recognizer = {
   type: 'mac_address',
   find: (text) =>
-    !HINT.test(text)
+    !hasSpacedSeparators(text) || !HINT.test(text)
       ? []
       : matchCandidates('mac_address', MAC, text, (value) => {
           const hex = value.replace(/[^0-9A-Fa-f]/g, '').toLowerCase();

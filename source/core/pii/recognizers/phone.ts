@@ -47,5 +47,6 @@ function judge(value: string): Verdict | undefined {
  */
 export const phoneRecognizer: Recognizer = {
   type: 'phone',
+  minDigits: 8,
   find: (text) => windowCandidates('phone', RUN, text, judge, { maxGroups: 7 }),
 };

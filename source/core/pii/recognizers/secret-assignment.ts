@@ -52,7 +52,45 @@ function judgeValue(name: string, value: string): Verdict | undefined {
 
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
 
+/** The words `ASSIGNMENT` starts at, in lower case. */
+const CREDENTIAL_WORDS = [
+  'key',
+  'secret',
+  'token',
+  'passwd',
+  'password',
+  'pwd',
+  'passphrase',
+  'credential',
+  'auth',
+];
+
+/** True when the name just before the `=` or `:` at `operator` holds a credential word. */
+function namesCredential(text: string, operator: number): boolean {
+  let end = operator;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end > 0 && (text[end - 1] === '"' || text[end - 1] === "'")) end--;
+  let start = end;
+  while (start > 0 && NAME_CHAR.test(text[start - 1]!)) start--;
+  const name = text.slice(start, end).toLowerCase();
+  return CREDENTIAL_WORDS.some((word) => name.includes(word));
+}
+
+/**
+ * A cheap test every `ASSIGNMENT` match passes: its name, read back from an `=` or `:`, holds a
+ * credential word. Most texts have a few colons ("Ticket 12:") and no credential before them.
+ */
+function mayAssign(text: string): boolean {
+  for (const operator of ['=', ':']) {
+    for (let at = text.indexOf(operator); at >= 0; at = text.indexOf(operator, at + 1)) {
+      if (namesCredential(text, at)) return true;
+    }
+  }
+  return false;
+}
+
 function assignments(text: string): Candidate[] {
+  if (!mayAssign(text)) return [];
   const found: Candidate[] = [];
   for (const match of text.matchAll(ASSIGNMENT)) {
     const [whole, word = '', assigned = ''] = match;
@@ -99,10 +137,12 @@ export const secretAssignmentRecognizer: Recognizer = {
         ? { subtype: 'bearer_token', confidence: 0.75, check: 'entropy' }
         : undefined,
     ),
-    ...groupCandidates(URL_PASSWORD, text, (value) =>
-      PLACEHOLDER.test(value) || CREDENTIAL_NAMES.has(value.toLowerCase())
-        ? undefined
-        : { subtype: 'url_password', confidence: 0.8, check: 'pattern' },
-    ),
+    ...(!text.includes('://')
+      ? []
+      : groupCandidates(URL_PASSWORD, text, (value) =>
+          PLACEHOLDER.test(value) || CREDENTIAL_NAMES.has(value.toLowerCase())
+            ? undefined
+            : { subtype: 'url_password', confidence: 0.8, check: 'pattern' },
+        )),
   ],
 };

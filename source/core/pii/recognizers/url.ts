@@ -1,3 +1,4 @@
+import { hasDotBeforeWord } from '../prefilter.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { bareHosts } from './bare-host.js';
 import { PATH_CHAR, trimTrailing } from './url-parts.js';
@@ -27,6 +28,8 @@ function links(text: string): Candidate[] {
 export const urlRecognizer: Recognizer = {
   type: 'url',
   find: (text) => {
+    // Links have `://` or `www.`, bare hosts a dot before their top-level domain.
+    if (!text.includes('://') && !hasDotBeforeWord(text)) return [];
     const withScheme = links(text);
     const outside = (start: number) =>
       withScheme.every((link) => start < link.start || start >= link.end);

@@ -23,5 +23,6 @@ function judge(_value: string, match: RegExpMatchArray): Verdict | undefined {
 /** US Social Security numbers outside the never-assigned ranges (area 000, 666, 9xx; group 00; serial 0000). */
 export const usSsnRecognizer: Recognizer = {
   type: 'us_ssn',
+  minDigits: 9,
   find: (text) => matchCandidates('us_ssn', SSN, text, judge),
 };
