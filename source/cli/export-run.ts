@@ -96,7 +96,8 @@ export async function runExport(
         (more > 0 ? `\n… and ${more} more` : ''),
     );
   }
-  const pii = gated && options.pii && piiOutcome(gated, plan.records, options.pii, options.piiRemedy);
+  const pii =
+    gated && options.pii && piiOutcome(gated, plan.records, options.pii, options.piiRemedy);
   const { train, validation, test } = plan.written;
   if (train + validation + test === 0) {
     const left = Object.entries(plan.excluded).map(([why, n]) => `${n} ${why}`);
