@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import type { ActionName } from '../keymap/bindings.js';
-import { keyNameOf, typedText } from '../keymap/key-names.js';
+import { keyNameOf, singleKey, typedText } from '../keymap/key-names.js';
 import type { KeyResolver } from '../keymap/keymap.js';
 import { activeScopes } from './active-scopes.js';
 import type { CommandContext, CommandTable } from './command.js';
@@ -39,7 +39,7 @@ export function handleKey(
   // Keys typed quickly (or batched by SSH or tmux) reach Ink as one string: "jjj" is three moves.
   // In a text field the string is a paste and stays whole.
   if (characters.length > 1 && isPlainText(key) && !acceptsText(resolver, scopes, input)) {
-    for (const character of characters) handleKey(context, resolver, character, key);
+    for (const character of characters) handleKey(context, resolver, ...singleKey(character, key));
     return;
   }
   if (ui.getState().notice !== null) ui.dispatch({ type: 'notice', text: null });

@@ -73,3 +73,17 @@ export function typedText(input: string, key: Key): string {
   if (key.ctrl || key.meta || key.escape || key.return || key.tab) return '';
   return input.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
 }
+
+/**
+ * One character of a batch of keys that reached Ink as one string ("\t\t", "jj\r"), with the
+ * key flags Ink would have given it alone, so Tab, Enter, Backspace and Ctrl+letter survive batching.
+ */
+export function singleKey(character: string, batch: Key): [string, Key] {
+  const plain = { ...batch, tab: false, return: false, backspace: false, ctrl: false };
+  if (character === '\t') return [character, { ...plain, tab: true }];
+  if (character === '\r' || character === '\n') return [character, { ...plain, return: true }];
+  if (character === '\u007F' || character === '\b') return ['', { ...plain, backspace: true }];
+  const code = character.charCodeAt(0);
+  if (code >= 1 && code <= 26) return [String.fromCharCode(code + 96), { ...plain, ctrl: true }];
+  return [character, plain];
+}

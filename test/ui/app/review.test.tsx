@@ -39,6 +39,11 @@ describe('reviewing', () => {
     expect(statusLine(workbench.frame())).toContain(' 4/5 ');
     await workbench.typeAtOnce('ax');
     expect(statusLine(workbench.frame())).toContain('✓1 ✗1 »0 ·3 pending');
+    // Tab, Backspace (undo) and Ctrl+R (redo) keep their meaning inside a batch.
+    await workbench.typeAtOnce('\t\t');
+    expect(workbench.ui.getState().filter).toBe('accepted');
+    await workbench.typeAtOnce('\u007F\u007F\u0012');
+    expect(statusLine(workbench.frame())).toContain('✓1 ✗0 »0 ·4 pending');
   });
 
   it('review three examples, undo one: the status bar counts match', async () => {
