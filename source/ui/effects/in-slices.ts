@@ -1,7 +1,9 @@
 /**
  * Background work in small steps: a step runs for a few milliseconds, then yields, so a key never
- * waits long for the main thread while a job goes through 100k examples.
+ * waits long for the main thread while a job goes through 100k examples; while keys keep coming,
+ * the work waits for a pause.
  */
+import { keysQuietIn } from './key-activity.js';
 
 /** Examples handled per step; steps repeat until the time budget is spent. */
 const STEP = 20;
@@ -11,6 +13,13 @@ const BUDGET_MS = 6;
 const REPORT_EVERY_MS = 250;
 
 const yieldToKeys = () => new Promise((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Yields once, then waits for as long as keys keep coming. */
+async function yieldUntilKeysQuiet(): Promise<void> {
+  await yieldToKeys();
+  for (let wait = keysQuietIn(); wait > 0; wait = keysQuietIn()) await sleep(wait);
+}
 
 /**
  * Runs `work` over 0..total in small steps, yielding to keys every few milliseconds, and hands
@@ -36,6 +45,6 @@ export async function inSlices<T>(
       pending = [];
       reportedAt = performance.now();
     }
-    await yieldToKeys();
+    await yieldUntilKeysQuiet();
   }
 }

@@ -1,4 +1,5 @@
 import type { Key } from 'ink';
+import { markKeyPressed } from '../effects/key-activity.js';
 import type { ActionName } from '../keymap/bindings.js';
 import { keyNameOf, singleKey, typedText } from '../keymap/key-names.js';
 import type { KeyResolver } from '../keymap/keymap.js';
@@ -42,6 +43,7 @@ export function handleKey(
     for (const character of characters) handleKey(context, resolver, ...singleKey(character, key));
     return;
   }
+  markKeyPressed();
   if (ui.getState().notice !== null) ui.dispatch({ type: 'notice', text: null });
   const typed = typedText(input, key);
   const resolution = resolver.resolve(scopes, keyNameOf(input, key), typed);

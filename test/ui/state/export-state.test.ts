@@ -11,7 +11,7 @@ const open: UiAction = { type: 'screenShown', screen: 'export' };
 const back: UiAction = { type: 'exportWentBack' };
 
 describe('the export form', () => {
-  it('walks format → split → seed (a prompt) → include → stratify → group → leakage → confirm', () => {
+  it('walks format → split → seed (a prompt) → include → stratify → group → leakage → PII → confirm', () => {
     const steps = [
       run(open),
       run(open, { type: 'exportChosen', choice: { step: 'format', value: 'sharegpt' } }),
@@ -29,6 +29,7 @@ describe('the export form', () => {
       { type: 'exportChosen', choice: { step: 'stratify', value: 'category' } },
       { type: 'exportChosen', choice: { step: 'group', value: 'user' } },
       { type: 'exportChosen', choice: { step: 'leakage', value: 'allow' } },
+      { type: 'exportChosen', choice: { step: 'personal', value: 'redact' } },
     ];
     const confirmed = rest.reduce(reducer, steps[2]!);
     expect(confirmed.overlay).toBeNull();
@@ -41,6 +42,7 @@ describe('the export form', () => {
       stratify: 'category',
       group: 'user',
       leakage: 'allow',
+      personal: 'redact',
     });
   });
 
