@@ -196,6 +196,11 @@ export class DecisionStore {
     this.append({ seq: this.state.seq + 1, op: 'import', entry: checked.data });
   }
 
+  /** The dataset fields (`winnow meta`, the Dataset screen); empty when none is set. */
+  get meta(): DatasetMeta {
+    return this.state.meta ?? {};
+  }
+
   /** The test split recorded by `--freeze-test`, if any. */
   get frozenTest(): Snapshot['frozenTest'] {
     return this.state.frozenTest;

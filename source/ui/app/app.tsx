@@ -3,6 +3,7 @@ import { useCallback, useEffect } from 'react';
 import { Footer } from '../components/footer.js';
 import { StatusBar } from '../components/status-bar.js';
 import { handleKey } from '../input/commands.js';
+import { DatasetScreen } from '../screens/dataset-screen.js';
 import { DuplicatesScreen } from '../screens/duplicates-screen.js';
 import { ExportScreen } from '../screens/export-screen.js';
 import { HelpOverlay } from '../screens/help-overlay.js';
@@ -73,6 +74,8 @@ function Screen() {
       return <DuplicatesScreen />;
     case 'pii':
       return <PiiScreen />;
+    case 'dataset':
+      return <DatasetScreen />;
   }
 }
 

@@ -51,6 +51,7 @@ export interface Session {
 export function createSession(options: SessionOptions): Session {
   const ui = createUiStore(initialState(options.file, options.viewport));
   ui.dispatch({ type: 'judge', change: { type: 'seedKnown', seed: options.store.seed } });
+  ui.dispatch({ type: 'dataset', change: { type: 'datasetMetaKnown', meta: options.store.meta } });
   const index = new DatasetIndex();
   const allowList = allowListAt(options.storePath);
   const pii = createPiiEffects(options.store, ui, index, allowList);

@@ -10,6 +10,7 @@ const LABELS: Readonly<Record<PromptPurpose, string>> = {
   search: '/',
   seed: 'seed: ',
   split: 'split: ',
+  field: 'value: ',
 };
 
 const HINTS: Readonly<Record<PromptPurpose, string>> = {
@@ -17,6 +18,7 @@ const HINTS: Readonly<Record<PromptPurpose, string>> = {
   search: '  Enter search · Esc cancel',
   seed: '  Enter next · Esc back',
   split: '  Enter next · Esc back to the list',
+  field: '  Enter save (empty removes it) · Esc cancel',
 };
 
 /** The end of `text` that fits in `width` columns: while typing, the newest characters matter. */

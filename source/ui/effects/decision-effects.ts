@@ -2,6 +2,7 @@
  * Store writes, in one place: each runs synchronously (the store is durable when `record` returns)
  * and reports back to the UI as actions. Rows and screens never write.
  */
+import type { DatasetMeta } from '../../core/dataset-meta.js';
 import type {
   DecisionPatch,
   HistoryEntry,
@@ -29,6 +30,8 @@ export interface DecisionEffects {
   judge(judgement: PreferenceJudgement): void;
   /** Keeps this member of the highlighted duplicate cluster and rejects the rest, as one undo step. */
   keepDuplicate(kept: string): void;
+  /** Sets dataset fields (an empty value removes one) and shows the store's fields after. */
+  setMeta(changes: DatasetMeta): void;
 }
 
 function messageOf(error: unknown): string {
@@ -91,5 +94,14 @@ export function createDecisionEffects(
     redo: () => replay('redo', () => store.redo()),
     judge: createJudgementEffect(store, ui),
     keepDuplicate: createKeepMemberEffect(store, ui, index),
+    setMeta: (changes) => {
+      try {
+        store.setMeta(changes);
+      } catch (error) {
+        ui.dispatch({ type: 'saveFailed', message: messageOf(error) });
+        return;
+      }
+      ui.dispatch({ type: 'dataset', change: { type: 'datasetMetaKnown', meta: store.meta } });
+    },
   };
 }

@@ -1,3 +1,4 @@
+import type { DatasetMeta } from '../../core/dataset-meta.js';
 import type { DecisionPatch, DecisionState, HistoryEntry } from '../../core/decision.js';
 
 /**
@@ -14,5 +15,8 @@ export interface ReviewStore {
   readonly seed: number;
   /** The test set `--freeze-test` recorded: exports and their previews keep it in test. */
   readonly frozenTest?: { readonly ids: readonly string[] } | undefined;
+  /** Dataset fields; `setMeta` is durable on return, an empty value removes a field. */
+  readonly meta: DatasetMeta;
+  setMeta(changes: DatasetMeta): void;
   close(): Promise<void>;
 }

@@ -16,6 +16,8 @@ function screenScopes(state: UiState): Scope[] {
       return ['duplicates', 'global'];
     case 'pii':
       return ['pii', 'global'];
+    case 'dataset':
+      return ['dataset', 'global'];
   }
 }
 
@@ -41,4 +43,5 @@ export const HELP_SCOPES: Readonly<Record<ScreenName, readonly Scope[]>> = {
   judge: ['pair', 'pair-grade', 'ranking', 'judge', 'prompt', 'help', 'global'],
   duplicates: ['duplicates', 'help', 'global'],
   pii: ['pii', 'help', 'global'],
+  dataset: ['dataset', 'prompt', 'help', 'global'],
 };

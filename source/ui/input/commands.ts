@@ -5,6 +5,7 @@ import { keyNameOf, singleKey, typedText } from '../keymap/key-names.js';
 import type { KeyResolver } from '../keymap/keymap.js';
 import { activeScopes } from './active-scopes.js';
 import type { CommandContext, CommandTable } from './command.js';
+import { DATASET_COMMANDS } from './dataset-commands.js';
 import { DIALOG_COMMANDS } from './dialog-commands.js';
 import { DUPLICATES_COMMANDS } from './duplicates-commands.js';
 import { JUDGE_COMMANDS } from './judge-commands.js';
@@ -22,6 +23,7 @@ export const COMMANDS: CommandTable<ActionName> = {
   ...JUDGE_COMMANDS,
   ...DUPLICATES_COMMANDS,
   ...PII_COMMANDS,
+  ...DATASET_COMMANDS,
 };
 
 /**

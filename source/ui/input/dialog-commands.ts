@@ -6,6 +6,7 @@ import { currentIndex } from '../state/list-view.js';
 import type { UiState } from '../state/ui-state.js';
 import { HELP_SCOPES } from './active-scopes.js';
 import type { CommandContext, CommandTable } from './command.js';
+import { confirmFieldPrompt } from './dataset-commands.js';
 import { confirmSplitPrompt } from './split-prompt.js';
 
 type DialogAction =
@@ -72,6 +73,9 @@ function confirmPrompt(context: CommandContext): void {
     }
     case 'split':
       confirmSplitPrompt(ui, overlay.text);
+      return;
+    case 'field':
+      confirmFieldPrompt(context, overlay.text);
       return;
   }
 }

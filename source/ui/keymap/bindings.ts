@@ -2,6 +2,7 @@
  * The one keymap table: every action, its default keys, what it does, where it applies and the group
  * help lists it under. Key handling, footer hints, the help overlay and the README table all read it.
  */
+import { DATASET_BINDINGS } from './dataset-bindings.js';
 import { DUPLICATES_BINDINGS } from './duplicates-bindings.js';
 import { JUDGE_BINDINGS } from './judge-bindings.js';
 import { PII_BINDINGS } from './pii-bindings.js';
@@ -117,6 +118,7 @@ export const DEFAULT_BINDINGS = {
   ...JUDGE_BINDINGS,
   ...DUPLICATES_BINDINGS,
   ...PII_BINDINGS,
+  ...DATASET_BINDINGS,
   showReview: bind('global', 'Screens', ['R'], 'Review screen'),
   showStats: bind('global', 'Screens', ['S'], 'Stats screen', 'stats'),
   showExport: bind('global', 'Screens', ['E'], 'Export screen', 'export'),

@@ -14,6 +14,7 @@ export type Scope =
   | 'ranking'
   | 'duplicates'
   | 'pii'
+  | 'dataset'
   | 'help'
   | 'label-picker'
   | 'label-digits'
@@ -31,6 +32,7 @@ export const SCOPES: readonly Scope[] = [
   'judge',
   'duplicates',
   'pii',
+  'dataset',
   'help',
   'label-picker',
   'label-digits',
@@ -54,6 +56,7 @@ export const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
   ranking: 'Ranking screen (candidates numbered as shown)',
   duplicates: 'Duplicates screen',
   pii: 'PII screen',
+  dataset: 'Dataset screen',
   help: 'Help overlay',
   'label-picker': 'Label picker',
   'label-digits': 'Label picker, before typing',

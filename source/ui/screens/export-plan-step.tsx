@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect } from 'react';
+import { missingProvenance } from '../../core/dataset-meta.js';
 import { useServices, useUiState } from '../app/contexts.js';
 import { Lines } from '../components/lines.js';
 import { count, progressBar } from '../components/progress-bar.js';
@@ -49,7 +50,14 @@ export function PlanStep({ width, focused }: { width: number; focused: boolean }
     return <Text {...theme.progress}>{`planning ${bar} ${Math.floor(planned * 100)}%`}</Text>;
   }
   const out = defaultExportDir(state.file);
-  const summary = planText(plan, state.export.leakage === 'allow');
+  const missing = missingProvenance(state.dataset.meta).map((key) =>
+    key === 'license' ? 'licence' : key,
+  );
+  const provenance =
+    missing.length > 0
+      ? `\n${missing.join(' and ')} not set: the dataset card will say so (M sets them)`
+      : '';
+  const summary = planText(plan, state.export.leakage === 'allow') + provenance;
   const choices: Choice<'write' | 'settings'>[] = [
     { label: `write to ${out}`, value: 'write' },
     { label: 'change the settings', value: 'settings' },

@@ -1,6 +1,7 @@
 import type { DecisionState } from '../../core/decision.js';
 import type { Example } from '../../core/example.js';
 import type { CurationAction } from './curation-state.js';
+import type { DatasetAction } from './dataset-state.js';
 import type { ExportChoice, PlanPreview } from './export-state.js';
 import type { JudgeChange } from './judge-state.js';
 import type { Viewport } from './layout.js';
@@ -68,4 +69,5 @@ export type UiAction =
   | { type: 'exportFailed'; message: string }
   | { type: 'judge'; change: JudgeChange }
   | { type: 'curation'; change: CurationAction }
-  | { type: 'pii'; change: PiiAction };
+  | { type: 'pii'; change: PiiAction }
+  | { type: 'dataset'; change: DatasetAction };

@@ -1,6 +1,7 @@
 import type { UiAction } from './actions.js';
 import { reduceCuration } from './curation-reducer.js';
 import { addBatch, applyDecisions } from './data-changes.js';
+import { reduceDataset } from './dataset-state.js';
 import { reduceJudge } from './judge-state.js';
 import { cycleFilter, moveBy, moveToEnd, pageBy, resize, scrollDetail } from './navigation.js';
 import {
@@ -83,6 +84,8 @@ export function reducer(state: UiState, action: UiAction): UiState {
       return reduceCuration(state, action.change);
     case 'pii':
       return reducePii(state, action.change);
+    case 'dataset':
+      return reduceDataset(state, action.change);
     default:
       return reduceExport(state, action);
   }

@@ -1,5 +1,6 @@
 import type { Example } from '../../core/example.js';
 import { type CurationState, INITIAL_CURATION } from './curation-state.js';
+import { type DatasetState, INITIAL_DATASET } from './dataset-state.js';
 import { DecisionTable } from './decision-table.js';
 import { type ExportState, initialExportState } from './export-state.js';
 import { initialJudgeState, type JudgeState } from './judge-state.js';
@@ -8,7 +9,7 @@ import { INITIAL_PII, type PiiState } from './pii-state.js';
 import { INITIAL_STATS_SPLITS, type StatsSplitsState } from './stats-splits.js';
 import { NO_COUNTS, type StatusCounts } from './status-counts.js';
 
-export type ScreenName = 'review' | 'stats' | 'export' | 'judge' | 'duplicates' | 'pii';
+export type ScreenName = 'review' | 'stats' | 'export' | 'judge' | 'duplicates' | 'pii' | 'dataset';
 
 /**
  * Which examples the list shows; Tab cycles through `FILTERS` in order. `findings` (examples with
@@ -33,7 +34,7 @@ export const FILTERS: readonly Filter[] = [
 ];
 
 /** What a one-line prompt is for. */
-export type PromptPurpose = 'note' | 'search' | 'seed' | 'split';
+export type PromptPurpose = 'note' | 'search' | 'seed' | 'split' | 'field';
 
 /** A dialog over the screen: it takes the keys until it closes. */
 export type Overlay =
@@ -94,6 +95,8 @@ export interface UiState {
   curation: CurationState;
   /** The PII screen: hits found, its cursor, the allow-list. */
   pii: PiiState;
+  /** The Dataset screen: the store's dataset fields and the highlighted one. */
+  dataset: DatasetState;
 }
 
 /** The state before anything is loaded: the first frame draws from it. */
@@ -123,5 +126,6 @@ export function initialState(file: string, viewport: Viewport = MIN_VIEWPORT): U
     judge: initialJudgeState(),
     curation: INITIAL_CURATION,
     pii: INITIAL_PII,
+    dataset: INITIAL_DATASET,
   };
 }
