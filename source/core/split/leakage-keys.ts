@@ -11,11 +11,25 @@ export interface LeakageKeys {
   asked?: { prompt: string; answer: string };
 }
 
+/** Keys by example: examples are not changed once read, and every plan compares all of them. */
+const known = new WeakMap<Example, LeakageKeys>();
+
 /**
- * The comparable keys of an example's whole text, prompt and answer (see `askedAndAnswered`).
- * The whole text's key is made of its parts' keys, so each text is read once.
+ * The comparable keys of an example's whole text, prompt and answer (see `askedAndAnswered`),
+ * worked out once per example: the workbench works them out in slices before a plan, so the
+ * plan itself does not hold up keys reading every character of the data.
  */
 export function leakageKeys(example: Example): LeakageKeys {
+  let keys = known.get(example);
+  if (keys === undefined) {
+    keys = keysOf(example);
+    known.set(example, keys);
+  }
+  return keys;
+}
+
+/** The whole text's key is made of its parts' keys, so each text is read once. */
+function keysOf(example: Example): LeakageKeys {
   if (example.kind === 'chat') {
     const streamed = chatKeys(example.messages);
     if (streamed) return streamed;

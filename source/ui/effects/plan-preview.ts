@@ -15,6 +15,7 @@ import {
   splitRecords,
 } from '../../core/export/split-records.js';
 import { describeFinding, describeSplitReport } from '../../core/split/describe.js';
+import { leakageKeys } from '../../core/split/leakage-keys.js';
 import type { SplitReport } from '../../core/split/split-types.js';
 import { ExportError } from '../../io/write-export.js';
 import type { DecisionTable } from '../state/decision-table.js';
@@ -24,7 +25,7 @@ import type { UiStore } from '../state/ui-store.js';
 import { type SplitForm, splitChoicesOf } from './split-choices.js';
 
 /** Examples worked through between yields to the event loop. */
-const SLICE = 2_000;
+const SLICE = 500;
 
 const yieldToKeys = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -67,6 +68,8 @@ export async function placeRecords(
       } else {
         const example = examples[index]!;
         for (const { key, group } of output.records) placed.set(key, { group, example });
+        // Worked out here, in slices, so the split's leakage check finds them ready.
+        leakageKeys(example);
       }
     }
     await yieldToKeys();
