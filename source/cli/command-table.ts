@@ -118,6 +118,8 @@ ${DATASET_FLAGS_HELP}`,
                        export; review them with winnow pii, or:
     --redact           redact unreviewed hits instead (reviewed ones follow their decision)
     --redact-operator O  replace (default: <EMAIL>), mask (****1234) or hash (salted, per store)
+    --mask-keep N      mask: characters left unmasked at the end (default 4)
+    --mask-char C      mask: the character that hides the rest (default *)
     --allow-pii        write unreviewed hits as they are (the manifest counts them)
     --force            overwrite files already in DIR
     --json             machine-readable result
@@ -149,6 +151,8 @@ ${DATASET_FLAGS_HELP}`,
       piiThreshold: { type: 'number' },
       redact: { type: 'boolean' },
       redactOperator: { type: 'string', choices: ['replace', 'mask', 'hash'] },
+      maskKeep: { type: 'number' },
+      maskChar: { type: 'string' },
       allowPii: { type: 'boolean' },
       force: { type: 'boolean' },
     },

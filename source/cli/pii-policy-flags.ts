@@ -12,7 +12,28 @@ export interface PiiPolicyFlags {
   piiThreshold?: number;
   redact?: boolean;
   redactOperator?: string;
+  maskKeep?: number;
+  maskChar?: string;
   allowPii?: boolean;
+}
+
+/** `--mask-keep` and `--mask-char`, checked; only the mask operator takes them. */
+function maskOf(flags: PiiPolicyFlags, operator: ExportOperator): PiiPolicy['mask'] {
+  const { maskKeep, maskChar } = flags;
+  if (maskKeep === undefined && maskChar === undefined) return undefined;
+  if (operator !== 'mask') {
+    throw new ExportError('--mask-keep and --mask-char go with --redact-operator mask');
+  }
+  if (maskKeep !== undefined && !(Number.isInteger(maskKeep) && maskKeep >= 0)) {
+    throw new ExportError(`--mask-keep must be a whole number of characters, not ${maskKeep}`);
+  }
+  if (maskChar !== undefined && [...maskChar].length !== 1) {
+    throw new ExportError(`--mask-char must be one character, not '${maskChar}'`);
+  }
+  return {
+    ...(maskKeep !== undefined && { keep: maskKeep }),
+    ...(maskChar !== undefined && { char: maskChar }),
+  };
 }
 
 function isExportOperator(name: string): name is ExportOperator {
@@ -34,6 +55,7 @@ export async function piiPolicyOf(flags: PiiPolicyFlags, storePath: string): Pro
       `--redact-operator must be one of ${EXPORT_OPERATORS.join(', ')}, not '${operator}'`,
     );
   }
+  const mask = maskOf(flags, operator);
   const settings = await readPiiSettings(storePath);
   return {
     unreviewed: flags.redact ? 'redact' : flags.allowPii ? 'allow' : 'refuse',
@@ -41,5 +63,6 @@ export async function piiPolicyOf(flags: PiiPolicyFlags, storePath: string): Pro
     operator,
     allow: settings.allow,
     ...(operator === 'hash' && { salt: await piiSaltOf(storePath) }),
+    ...(mask && { mask }),
   };
 }

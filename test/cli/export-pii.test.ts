@@ -97,6 +97,36 @@ describe('winnow export with personal data', () => {
     });
   });
 
+  it.each([
+    { flags: { maskKeep: 2 }, shown: 'My card **** **** **** **11 was charged twice.' },
+    {
+      flags: { maskKeep: 0, maskChar: '#' },
+      shown: 'My card #### #### #### #### was charged twice.',
+    },
+  ])('masks as configured: $flags', async ({ flags, shown }) => {
+    const file = piiDataset();
+    const { code, read } = await exportTo(file, { redact: true, redactOperator: 'mask', ...flags });
+    expect(code).toBe(0);
+    expect(userTexts(read('train.jsonl'))).toContain(shown);
+    expect(JSON.parse(read('manifest.json')).pii.mask).toEqual(
+      Object.fromEntries(
+        Object.entries({ keep: flags.maskKeep, char: flags.maskChar }).filter(
+          ([, v]) => v !== undefined,
+        ),
+      ),
+    );
+  });
+
+  it.each([
+    [{ maskKeep: 2 }, '--mask-keep and --mask-char go with --redact-operator mask'],
+    [{ redactOperator: 'mask', maskKeep: -1 }, '--mask-keep must be a whole number'],
+    [{ redactOperator: 'mask', maskChar: '##' }, '--mask-char must be one character'],
+  ] as const)('refuses mask settings that make no sense: %j', async (flags, message) => {
+    const { code, io } = await exportTo(piiDataset(), { redact: true, ...flags });
+    expect(code).not.toBe(0);
+    expect(io.stderr()).toContain(message);
+  });
+
   it('an allow-listed value does not stop the export', async () => {
     const file = piiDataset();
     await runPii(file, { allow: ['jane.doe@gmail.com', '4111111111111111'] }, collectIo());

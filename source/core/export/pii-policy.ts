@@ -26,6 +26,8 @@ export interface PiiPolicy {
   allow: readonly string[];
   /** The store's salt, required by the `hash` operator. */
   salt?: string;
+  /** The `mask` operator's settings: characters left at the end (default 4) and the mask character. */
+  mask?: { keep?: number; char?: string };
 }
 
 /** An unreviewed hit at or above the threshold left as it is, where a person can find it. */
@@ -47,6 +49,7 @@ export interface GatedExample {
 }
 
 function operatorOf(policy: PiiPolicy): RedactionOperator {
+  if (policy.operator === 'mask') return { kind: 'mask', ...policy.mask };
   if (policy.operator !== 'hash') return { kind: policy.operator };
   if (policy.salt === undefined) throw new Error('The hash operator needs the store salt.');
   return { kind: 'hash', salt: policy.salt };
@@ -101,6 +104,8 @@ export interface ManifestPii {
   unreviewed: UnreviewedPii;
   threshold: number;
   operator: ExportOperator;
+  /** The mask operator's settings, when it was used with any. */
+  mask?: { keep?: number; char?: string };
   allowListEntries: number;
   redactedByType: Record<string, number>;
   kept: number;
@@ -124,6 +129,7 @@ export function summarizePii(gated: Iterable<GatedExample>, policy: PiiPolicy): 
     unreviewed: policy.unreviewed,
     threshold: policy.threshold,
     operator: policy.operator,
+    ...(policy.operator === 'mask' && policy.mask && { mask: policy.mask }),
     allowListEntries: policy.allow.length,
     redactedByType: Object.fromEntries(Object.entries(redactedByType).sort()),
     kept,
