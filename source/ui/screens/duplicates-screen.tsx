@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { Example } from '../../core/example.js';
 import { exampleText } from '../../core/example-text.js';
 import { useServices, useUiState } from '../app/contexts.js';
+import { CursorList } from '../components/cursor-list.js';
 import { count, progressBar } from '../components/progress-bar.js';
 import { clusterRowText, memberLineText } from '../presentation/cluster-lines.js';
 import { type DiffLine, diffLines } from '../presentation/diff-lines.js';
@@ -37,24 +38,20 @@ function ClusterList({ width, height }: { width: number; height: number }) {
       </Box>
     );
   }
-  const rows = [];
-  const end = Math.min(duplicates.clusters.length, duplicates.top + height);
-  for (let position = duplicates.top; position < end; position++) {
+  const rowText = (position: number, room: number) => {
     const cluster = duplicates.clusters[position]!;
     const first = state.examples[at.get(cluster.members[0]!) ?? -1];
-    const selected = position === duplicates.cursor;
-    const settled = duplicates.settled.has(cluster.members[0]!);
-    const text = clusterRowText(cluster, first, settled, width - 1);
-    rows.push(
-      <Text key={position} wrap="truncate-end" {...(selected ? theme.selected : {})}>
-        {`${selected ? '▸' : ' '}${selected ? padEnd(text, width - 1) : text}`}
-      </Text>,
-    );
-  }
+    return clusterRowText(cluster, first, duplicates.settled.has(cluster.members[0]!), room);
+  };
   return (
-    <Box flexDirection="column" width={width} height={height}>
-      {rows}
-    </Box>
+    <CursorList
+      length={duplicates.clusters.length}
+      top={duplicates.top}
+      cursor={duplicates.cursor}
+      width={width}
+      height={height}
+      rowText={rowText}
+    />
   );
 }
 

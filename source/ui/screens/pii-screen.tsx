@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { DEFAULT_PII_THRESHOLD } from '../../core/export/pii-policy.js';
 import { exampleFields, formatFieldPath } from '../../core/pii/index.js';
 import { useServices, useUiState } from '../app/contexts.js';
+import { CursorList } from '../components/cursor-list.js';
 import { count, progressBar } from '../components/progress-bar.js';
 import type { DiffLine } from '../presentation/diff-lines.js';
 import { hitContextLines, hitRowText } from '../presentation/hit-lines.js';
@@ -10,7 +11,7 @@ import { duplicatesLayout } from '../state/duplicates-layout.js';
 import type { PiiHitRow } from '../state/pii-state.js';
 import { type HitStatus, highlightedHit, hitStatus, piiCounts } from '../state/pii-view.js';
 import type { UiState } from '../state/ui-state.js';
-import { padEnd, truncate } from '../text/width.js';
+import { truncate } from '../text/width.js';
 
 function titleText(state: UiState): string {
   const { pii } = state;
@@ -51,23 +52,17 @@ function HitList({ width, height }: { width: number; height: number }) {
     keep: theme.accepted,
     allowed: theme.muted,
   } as const;
-  const rows = [];
-  const end = Math.min(pii.hits.length, pii.top + height);
-  for (let position = pii.top; position < end; position++) {
-    const row = pii.hits[position]!;
-    const status = hitStatus(row, state.decisions, pii.allow);
-    const selected = position === pii.cursor;
-    const text = hitRowText(row, status, width - 1);
-    rows.push(
-      <Text key={position} wrap="truncate-end" {...(selected ? theme.selected : style[status])}>
-        {`${selected ? '▸' : ' '}${selected ? padEnd(text, width - 1) : text}`}
-      </Text>,
-    );
-  }
+  const statusAt = (position: number) => hitStatus(pii.hits[position]!, state.decisions, pii.allow);
   return (
-    <Box flexDirection="column" width={width} height={height}>
-      {rows}
-    </Box>
+    <CursorList
+      length={pii.hits.length}
+      top={pii.top}
+      cursor={pii.cursor}
+      width={width}
+      height={height}
+      rowText={(position, room) => hitRowText(pii.hits[position]!, statusAt(position), room)}
+      rowStyle={(position) => style[statusAt(position)]}
+    />
   );
 }
 

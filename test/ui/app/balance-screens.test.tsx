@@ -4,6 +4,7 @@ import { planExport } from '../../../source/core/export/plan-export.js';
 import { isRefusal } from '../../../source/core/export/refusal.js';
 import type { ExportChoices } from '../../../source/ui/effects/export-effect.js';
 import { strataText } from '../../../source/ui/state/strata-text.js';
+import { walkExportToPlan } from '../helpers/export-form.js';
 import { chatRecord, openWorkbench } from '../helpers/workbench.js';
 
 type Workbench = Awaited<ReturnType<typeof openWorkbench>>;
@@ -37,40 +38,13 @@ describe('the export screen’s plan', () => {
   it('warns that the same text lies on both sides of a split before writing', async () => {
     const records = Array.from({ length: 12 }, (_, i) => chatRecord(`q${i % 6}`, 'same answer'));
     workbench = await openWorkbench({ records, viewport: { columns: 160, rows: 30 } });
-    await workbench.press('showExport');
-    await workbench.key('enter');
-    await workbench.key('enter');
-    await workbench.press('promptConfirm');
-    await workbench.key('down');
-    for (let step = 0; step < 6; step++) await workbench.key('enter');
+    await walkExportToPlan(workbench);
     await workbench.waitForFrame('Plan: train 10, validation 1, test 1');
     expect(workbench.frame()).toMatch(
       /\d+ leak across splits, e\.g\. same text in \w+ and \w+: .*writing will refuse/,
     );
   });
 });
-
-type Downs = {
-  stratify?: number;
-  group?: number;
-  balance?: number;
-  leakage?: number;
-  personal?: number;
-};
-
-/** Format, split and seed as they are, everything not rejected, then the split choices. */
-async function walkToPlan(bench: Workbench, downs: Downs = {}) {
-  await bench.press('showExport');
-  await bench.key('enter');
-  await bench.key('enter');
-  await bench.press('promptConfirm');
-  await bench.key('down');
-  await bench.key('enter');
-  for (const step of ['stratify', 'group', 'balance', 'leakage', 'personal'] as const) {
-    for (let n = 0; n < (downs[step] ?? 0); n++) await bench.key('down');
-    await bench.key('enter');
-  }
-}
 
 /** What `winnow export --include all` plans for the loaded examples with these split choices. */
 function cliPlan(bench: Workbench, choices: Partial<SplitChoices>) {
@@ -89,7 +63,7 @@ describe('the export screen’s split choices', () => {
       Array.from({ length: 10 }, (_, i) => chatRecord(`${category} ${i}`, 'a', { category })),
     );
     workbench = await openWorkbench({ records, viewport: { columns: 200, rows: 40 } });
-    await walkToPlan(workbench, { stratify: 1 });
+    await walkExportToPlan(workbench, { stratify: 1 });
     const { written, split } = cliPlan(workbench, { stratify: 'category' });
     await workbench.waitForFrame(
       `Plan: train ${written.train}, validation ${written.validation}, test ${written.test}`,
@@ -111,7 +85,7 @@ describe('the export screen’s split choices', () => {
       .examples.slice(0, 5)
       .map((example) => example.id);
     workbench.store.setFrozenTest(frozen);
-    await walkToPlan(workbench);
+    await walkExportToPlan(workbench);
     const { written } = cliPlan(workbench, { frozenTest: new Set(frozen) });
     expect(written.test).toBe(5);
     await workbench.waitForFrame(
@@ -130,7 +104,7 @@ describe('the export screen’s split choices', () => {
       ),
     ];
     workbench = await openWorkbench({ records, viewport: { columns: 200, rows: 40 } });
-    await walkToPlan(workbench, { balance: 1 });
+    await walkExportToPlan(workbench, { balance: 1 });
     const { written, split } = cliPlan(workbench, { balance: 'category', oversample: true });
     await workbench.waitForFrame(`Plan: train ${written.train},`);
     expect(split.resample?.added).toBeGreaterThan(0);
@@ -149,7 +123,7 @@ describe('the export screen’s split choices', () => {
         return { files: ['/out/train.jsonl'], counts: { train: 10 } };
       },
     });
-    await walkToPlan(workbench, { leakage: 1 });
+    await walkExportToPlan(workbench, { leakage: 1 });
     await workbench.waitForFrame('writing anyway, as allowed');
     await workbench.key('enter');
     await workbench.waitForFrame('/out/train.jsonl');

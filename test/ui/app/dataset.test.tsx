@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { walkExportToPlan } from '../helpers/export-form.js';
 import { chatRecord, openWorkbench } from '../helpers/workbench.js';
 
 type Workbench = Awaited<ReturnType<typeof openWorkbench>>;
@@ -43,12 +44,7 @@ describe('the Dataset screen', () => {
     workbench = await openWorkbench({ records: RECORDS });
     await workbench.press('showDataset');
     await setField(workbench, 'mit');
-    await workbench.press('showExport');
-    await workbench.key('enter');
-    await workbench.key('enter');
-    await workbench.press('promptConfirm');
-    await workbench.key('down');
-    for (let step = 0; step < 6; step++) await workbench.key('enter');
+    await walkExportToPlan(workbench);
     await workbench.waitForFrame('Plan: train 8');
     expect(workbench.frame()).toContain(
       'source not set: the dataset card will say so (M sets them)',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { walkExportToPlan } from '../helpers/export-form.js';
 import { chatRecord, openWorkbench } from '../helpers/workbench.js';
 
 type Workbench = Awaited<ReturnType<typeof openWorkbench>>;
@@ -23,15 +24,7 @@ const RECORDS = Array.from({ length: 10 }, (_, n) =>
 
 /** Everything not rejected, default split choices, then `downs` on the personal-data step. */
 async function exportWith(bench: Workbench, downs: number) {
-  await bench.press('showExport');
-  await bench.key('enter');
-  await bench.key('enter');
-  await bench.press('promptConfirm');
-  await bench.key('down');
-  await bench.key('enter');
-  for (let step = 0; step < 4; step++) await bench.key('enter');
-  for (let n = 0; n < downs; n++) await bench.key('down');
-  await bench.key('enter');
+  await walkExportToPlan(bench, { personal: downs });
   await bench.waitForFrame('Plan: train 8, validation 1, test 1');
   await bench.key('enter');
 }
