@@ -5,11 +5,11 @@ import { exampleText } from '../../core/example-text.js';
 import { useServices, useUiState } from '../app/contexts.js';
 import { CursorList } from '../components/cursor-list.js';
 import { count, progressBar } from '../components/progress-bar.js';
+import { TitledPanes } from '../components/titled-panes.js';
 import { clusterRowText, memberLineText } from '../presentation/cluster-lines.js';
 import { type DiffLine, diffLines } from '../presentation/diff-lines.js';
 import { headerLine } from '../presentation/styled-line.js';
 import { wordDiff } from '../presentation/word-diff.js';
-import { duplicatesLayout } from '../state/duplicates-layout.js';
 import { duplicateCount, highlightedCluster, positionsById } from '../state/duplicates-view.js';
 import type { UiState } from '../state/ui-state.js';
 import { padEnd, truncate } from '../text/width.js';
@@ -157,22 +157,11 @@ function Members({ width, height }: { width: number; height: number }) {
 /** Near-duplicate clusters on the left; the highlighted cluster's members and their differences on the right. */
 export function DuplicatesScreen() {
   const state = useUiState();
-  const { theme } = useServices();
-  const layout = duplicatesLayout(state.viewport);
   return (
-    <Box flexDirection="column" height={layout.listHeight + 1}>
-      <Text {...theme.title} wrap="truncate-end">
-        {truncate(titleText(state), state.viewport.columns)}
-      </Text>
-      <Box height={layout.listHeight}>
-        <ClusterList width={layout.listWidth} height={layout.listHeight} />
-        <Box width={2} height={layout.listHeight}>
-          <Text {...theme.border}>
-            {Array.from({ length: layout.listHeight }, () => '│').join('\n')}
-          </Text>
-        </Box>
-        <Members width={layout.detailWidth} height={layout.listHeight} />
-      </Box>
-    </Box>
+    <TitledPanes
+      title={titleText(state)}
+      list={(size) => <ClusterList {...size} />}
+      detail={(size) => <Members {...size} />}
+    />
   );
 }

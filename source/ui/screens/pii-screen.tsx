@@ -5,9 +5,9 @@ import { exampleFields, formatFieldPath } from '../../core/pii/index.js';
 import { useServices, useUiState } from '../app/contexts.js';
 import { CursorList } from '../components/cursor-list.js';
 import { count, progressBar } from '../components/progress-bar.js';
+import { TitledPanes } from '../components/titled-panes.js';
 import type { DiffLine } from '../presentation/diff-lines.js';
 import { hitContextLines, hitRowText } from '../presentation/hit-lines.js';
-import { duplicatesLayout } from '../state/duplicates-layout.js';
 import type { PiiHitRow } from '../state/pii-state.js';
 import { type HitStatus, highlightedHit, hitStatus, piiCounts } from '../state/pii-view.js';
 import type { UiState } from '../state/ui-state.js';
@@ -124,27 +124,12 @@ function HitDetail({ row, width, height }: { row: PiiHitRow; width: number; heig
 /** Personal-data hits on the left; the highlighted hit in its text on the right. */
 export function PiiScreen() {
   const state = useUiState();
-  const { theme } = useServices();
-  const layout = duplicatesLayout(state.viewport);
   const row = highlightedHit(state);
   return (
-    <Box flexDirection="column" height={layout.listHeight + 1}>
-      <Text {...theme.title} wrap="truncate-end">
-        {truncate(titleText(state), state.viewport.columns)}
-      </Text>
-      <Box height={layout.listHeight}>
-        <HitList width={layout.listWidth} height={layout.listHeight} />
-        <Box width={2} height={layout.listHeight}>
-          <Text {...theme.border}>
-            {Array.from({ length: layout.listHeight }, () => '│').join('\n')}
-          </Text>
-        </Box>
-        {row === undefined ? (
-          <Box width={layout.detailWidth} height={layout.listHeight} />
-        ) : (
-          <HitDetail row={row} width={layout.detailWidth} height={layout.listHeight} />
-        )}
-      </Box>
-    </Box>
+    <TitledPanes
+      title={titleText(state)}
+      list={(size) => <HitList {...size} />}
+      detail={(size) => (row === undefined ? <Box {...size} /> : <HitDetail row={row} {...size} />)}
+    />
   );
 }
