@@ -8,8 +8,13 @@ import { exampleText } from './example-text.js';
 /** Shown for an example that lacks the field being counted. */
 export const MISSING_VALUE = '(none)';
 
-/** Fields with more distinct values than this are not counted unless asked for by name. */
-const AUTO_FIELD_MAX_VALUES = 50;
+/** Fields with up to this many distinct values are always counted by default. */
+const AUTO_FIELD_FEW_VALUES = 50;
+/**
+ * Past that, a field is still a category while its values repeat (on average at least twice,
+ * like 71 apps over 252 tasks) and stay under this many; ids and free text never are.
+ */
+const AUTO_FIELD_MAX_VALUES = 1_000;
 
 export interface DatasetStats {
   examples: number;
@@ -49,7 +54,7 @@ function countField(examples: readonly Example[], field: string): Record<string,
   return counts;
 }
 
-/** Metadata fields worth counting by default: scalar-valued with few distinct values. */
+/** Metadata fields worth counting by default: scalar-valued, with values that repeat. */
 export function categoricalFields(examples: readonly Example[]): string[] {
   const distinct = new Map<string, Set<string>>();
   for (const example of examples) {
@@ -60,8 +65,12 @@ export function categoricalFields(examples: readonly Example[]): string[] {
       if (values.size <= AUTO_FIELD_MAX_VALUES) values.add(String(value));
     }
   }
+  const isCategory = (size: number) =>
+    size > 0 &&
+    (size <= AUTO_FIELD_FEW_VALUES ||
+      (size <= AUTO_FIELD_MAX_VALUES && size * 2 <= examples.length));
   return [...distinct]
-    .filter(([, values]) => values.size <= AUTO_FIELD_MAX_VALUES && values.size > 0)
+    .filter(([, values]) => isCategory(values.size))
     .map(([key]) => key)
     .sort();
 }

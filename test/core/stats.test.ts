@@ -78,4 +78,24 @@ describe('categoricalFields', () => {
     );
     expect(categoricalFields(many)).toEqual(['kind2']);
   });
+
+  it.each([
+    {
+      name: '71 apps over 252 tasks (a long tail) is a category',
+      examples: 252,
+      values: 71,
+      kept: true,
+    },
+    { name: '71 values over 100 examples is not', examples: 100, values: 71, kept: false },
+    { name: '1,000 values repeating 3 times is', examples: 3_000, values: 1_000, kept: true },
+    {
+      name: '1,001 values is not, however they repeat',
+      examples: 5_000,
+      values: 1_001,
+      kept: false,
+    },
+  ])('$name', ({ examples, values, kept }) => {
+    const data = Array.from({ length: examples }, (_, i) => text(`${i}`, 'x', { app: i % values }));
+    expect(categoricalFields(data)).toEqual(kept ? ['app'] : []);
+  });
 });
