@@ -116,9 +116,12 @@ export type Example =
   | PreferenceExample
   | UnpairedExample;
 
-/** An example before its id is assigned: what a format mapper returns. */
+/**
+ * An example before its id is assigned: what a format mapper returns. Mappers leave `id` empty
+ * (`''`) rather than absent, so naming the example keeps its object shape.
+ */
 export type ExampleDraft = Example extends infer E
   ? E extends Example
-    ? Omit<E, 'id'>
+    ? Omit<E, 'id'> & { id?: '' }
     : never
   : never;

@@ -4,7 +4,7 @@ import type { DraftBody, FormatMapper } from '../../../source/core/formats/mappe
 
 export const SOURCE: SourceRef = { file: 'data.jsonl', line: 3 };
 
-/** A record and the draft it must map to (without `format` and `source`, which are always set). */
+/** A record and the draft it must map to (without `id`, `format` and `source`, which are always set). */
 export interface MapCase {
   name: string;
   record: Record<string, unknown>;
@@ -26,6 +26,7 @@ export function checkMapper(
 ): void {
   it.each(cases)('maps $name', ({ record, expected }) => {
     const draft: ExampleDraft = {
+      id: '',
       ...expected,
       format: mapper.name,
       source: SOURCE,
