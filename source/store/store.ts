@@ -21,7 +21,6 @@ import type { DecisionPatch, DecisionState, HistoryEntry } from '../core/decisio
 import { Journal, readJournal } from './journal.js';
 import { archiveJournal } from './journal-archive.js';
 import { acquireLock, releaseLock } from './lock.js';
-import type { MigrationTable } from './migrations.js';
 import { emptySnapshot } from './read-snapshot.js';
 import { ReviewState, type Stamp } from './review-state.js';
 import {
@@ -37,30 +36,11 @@ import {
 } from './schema.js';
 import { SnapshotFile } from './snapshot-file.js';
 import { asStoreError, StoreError } from './store-error.js';
+import type { StoreOptions } from './store-options.js';
 
 export type { Fingerprint, FrozenTest, ImportEntry } from './schema.js';
 export { StoreError } from './store-error.js';
-
-/** How to open a store. */
-export interface StoreOptions {
-  /** The store directory; created on first use. */
-  path: string;
-  /** Stamped on every state this session changes. */
-  reviewer?: string;
-  /** Clock for the `at` stamps; defaults to the system clock. */
-  now?: () => Date;
-  /** Sync each journal line to disk before returning (default true). Off only for tests and benchmarks. */
-  sync?: boolean;
-  /** Journal lines after which a background compaction runs (default 10,000). */
-  compactEvery?: number;
-  /** Replaces the built-in schema migrations; tests use it to exercise an older schema. */
-  migrations?: MigrationTable;
-}
-
-/** The store directory Winnow uses for a data file when no `--store` is given. */
-export function storePathFor(dataFile: string): string {
-  return `${dataFile}.winnow`;
-}
+export { type StoreOptions, storePathFor } from './store-options.js';
 
 function newSnapshot(): Snapshot {
   return { ...emptySnapshot(), seed: randomInt(2 ** 32) };
