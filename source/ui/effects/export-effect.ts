@@ -1,22 +1,10 @@
 import { basename, dirname, join } from 'node:path';
-import type { IncludeChoice, LeakageChoice, PersonalDataChoice } from '../state/export-state.js';
+import { type FormChoices, formChoices } from '../state/export-state.js';
 import type { UiStore } from '../state/ui-store.js';
 
-/** The choices an export is written with. */
-export interface ExportChoices {
+/** The choices an export is written with: the form's, where to, and whether to overwrite. */
+export interface ExportChoices extends FormChoices {
   out: string;
-  format: string;
-  split: string;
-  seed: number;
-  include: IncludeChoice;
-  /** A field or derived value to stratify on; '' for none. */
-  stratify: string;
-  /** A field to group by, or NEAR_DUPLICATE_GROUPS; '' for none. */
-  group: string;
-  /** Train-only resampling: `over:FIELD`, `under:FIELD`, or '' for none. */
-  balance: string;
-  leakage: LeakageChoice;
-  personal: PersonalDataChoice;
   force: boolean;
 }
 
@@ -45,24 +33,10 @@ export async function runExportFromUi(
     ui.dispatch({ type: 'notice', text: 'wait until the whole file has loaded, then export' });
     return;
   }
-  const { format, split, seed, include, stratify, group, balance, leakage, personal } =
-    state.export;
   ui.dispatch({ type: 'exportStarted', force });
   try {
     const result = await runner(
-      {
-        out: defaultExportDir(state.file),
-        format,
-        split,
-        seed,
-        include,
-        stratify,
-        group,
-        balance,
-        leakage,
-        personal,
-        force,
-      },
+      { ...formChoices(state.export), out: defaultExportDir(state.file), force },
       (done, total) => ui.dispatch({ type: 'exportProgressed', done, total }),
     );
     ui.dispatch({ type: 'exportFinished', files: result.files, counts: result.counts });

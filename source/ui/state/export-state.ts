@@ -108,6 +108,26 @@ export function initialExportState(): ExportState {
   };
 }
 
+/** The form's choices, without its progress: what an export is written with. */
+export type FormChoices = Pick<
+  ExportState,
+  | 'format'
+  | 'split'
+  | 'seed'
+  | 'include'
+  | 'stratify'
+  | 'group'
+  | 'balance'
+  | 'leakage'
+  | 'personal'
+>;
+
+/** The form's choices out of its state. */
+export function formChoices(state: ExportState): FormChoices {
+  const { format, split, seed, include, stratify, group, balance, leakage, personal } = state;
+  return { format, split, seed, include, stratify, group, balance, leakage, personal };
+}
+
 /** A choice made on one step of the form. */
 export type ExportChoice =
   | { step: 'format'; value: string }

@@ -3,6 +3,7 @@ import type { UiAction } from './actions.js';
 import {
   chooseExport,
   type ExportState,
+  formChoices,
   initialExportState,
   previousExportStep,
 } from './export-state.js';
@@ -11,18 +12,14 @@ import type { Overlay, ScreenName, UiState } from './ui-state.js';
 /** Opening a screen closes any dialog; opening export again after a write starts a fresh form. */
 export function showScreen(state: UiState, screen: ScreenName): UiState {
   const finished = state.export.step === 'done' || state.export.step === 'failed';
-  const exportState = finished ? { ...initialExportState(), ...choicesOf(state) } : state.export;
+  const exportState = finished
+    ? { ...initialExportState(), ...formChoices(state.export) }
+    : state.export;
   // Decisions made elsewhere may have changed the plan: it is worked out again on arrival.
   if (screen === 'export') {
     return withSeedPrompt({ ...state, screen }, { ...exportState, plan: null, planned: 0 });
   }
   return { ...state, screen, overlay: null };
-}
-
-function choicesOf(state: UiState) {
-  const { format, split, seed, include, stratify, group, balance, leakage, personal } =
-    state.export;
-  return { format, split, seed, include, stratify, group, balance, leakage, personal };
 }
 
 /** Esc: close the search, else leave stats or export for review. */
