@@ -64,7 +64,8 @@ export function createSession(options: SessionOptions): Session {
     effects,
     pii,
     keymap: options.keymap,
-    quit: options.onQuit,
+    // The allow-list is written in the background: its last change lands before the app ends.
+    quit: () => void pii.settled().then(options.onQuit),
   };
   let dataset: LoadedDataset | undefined;
   let previews = 0;

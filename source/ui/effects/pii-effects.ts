@@ -20,6 +20,8 @@ export interface PiiEffects {
   allowValue(): void;
   /** Told of every undo and redo, so an allow-listing's can change the allow-list too. */
   replayed(entry: HistoryEntry, direction: 'undo' | 'redo'): void;
+  /** Resolves once every allow-list change made so far is on disk: quitting waits for it. */
+  settled(): Promise<void>;
 }
 
 function messageOf(error: unknown): string {
@@ -50,6 +52,7 @@ export function createPiiEffects(
   index: DatasetIndex,
   allowListFile: AllowListFile,
 ): PiiEffects {
+  let writes: Promise<void> = Promise.resolve();
   /** History entries that allow-listed a value in this session. */
   const allowings: { entry: HistoryEntry; value: string }[] = [];
 
@@ -89,9 +92,12 @@ export function createPiiEffects(
     const { allow } = ui.getState().pii;
     const next = add ? [...allow, value] : allow.filter((entry) => entry !== value);
     ui.dispatch({ type: 'pii', change: { type: 'piiAllowChanged', allow: next } });
-    (add ? allowListFile.add(value) : allowListFile.remove(value)).catch((error: unknown) =>
-      ui.dispatch({ type: 'saveFailed', message: `allow-list: ${messageOf(error)}` }),
-    );
+    // One write at a time, in order: an undo right after an allow-listing removes what it added.
+    writes = writes
+      .then(() => (add ? allowListFile.add(value) : allowListFile.remove(value)))
+      .catch((error: unknown) =>
+        ui.dispatch({ type: 'saveFailed', message: `allow-list: ${messageOf(error)}` }),
+      );
   };
 
   const advance = () => ui.dispatch({ type: 'pii', change: { type: 'piiAdvanced' } });
@@ -140,5 +146,6 @@ export function createPiiEffects(
         ui.dispatch({ type: 'pii', change: { type: 'piiFocused', id: change.id, key } });
       }
     },
+    settled: () => writes,
   };
 }
