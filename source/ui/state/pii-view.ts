@@ -51,7 +51,21 @@ export interface PiiCounts {
   byType: { type: PiiType; hits: number }[];
 }
 
+const countsSeen = new WeakMap<
+  readonly PiiHitRow[],
+  { decisions: DecisionTable; allow: readonly string[]; counts: PiiCounts }
+>();
+
+/** The counts, worked out again only when the hits, the decisions or the allow-list changed. */
 export function piiCounts(state: Pick<UiState, 'decisions'> & { pii: PiiState }): PiiCounts {
+  const seen = countsSeen.get(state.pii.hits);
+  if (seen?.decisions === state.decisions && seen.allow === state.pii.allow) return seen.counts;
+  const counts = countHits(state);
+  countsSeen.set(state.pii.hits, { decisions: state.decisions, allow: state.pii.allow, counts });
+  return counts;
+}
+
+function countHits(state: Pick<UiState, 'decisions'> & { pii: PiiState }): PiiCounts {
   const { hits, allow } = state.pii;
   const perType = new Map<PiiType, number>();
   let unreviewed = 0;
