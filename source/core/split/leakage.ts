@@ -62,45 +62,50 @@ export function findLeakage(
 ): LeakageReport {
   const byId = new Map<string, Example>();
   for (const example of examples) byId.set(example.id, example);
-  const placed = new Map<string, SplitName[]>();
-  for (const split of SPLIT_NAMES) {
-    for (const id of splits[split]) {
-      const where = placed.get(id);
-      if (!where) placed.set(id, [split]);
-      else if (!where.includes(split)) where.push(split);
-    }
-  }
+  // The splits of each id as bits (1 train, 2 validation, 4 test): no array per example.
+  const placed = new Map<string, number>();
+  SPLIT_NAMES.forEach((split, index) => {
+    for (const id of splits[split]) placed.set(id, (placed.get(id) ?? 0) | (1 << index));
+  });
+  const splitsOf = (id: string) =>
+    SPLIT_NAMES.filter((_, index) => (placed.get(id) ?? 0) & (1 << index));
   const findings: LeakageFinding[] = [];
   const report = (kind: LeakageKind, ids: readonly string[], group?: string) => {
     // Most sets are one example in one split: settle those before building any member list.
-    if (ids.length === 1 && (placed.get(ids[0]!)?.length ?? 0) < 2) return;
-    const members = [...new Set(ids)].flatMap((id) =>
-      (placed.get(id) ?? []).map((split) => ({ id, split })),
-    );
+    if (ids.length === 1 && !isSeveral(placed.get(ids[0]!) ?? 0)) return;
+    const members = [...new Set(ids)].flatMap((id) => splitsOf(id).map((split) => ({ id, split })));
     if (new Set(members.map((m) => m.split)).size < 2) return;
     findings.push({ kind, members: sortMembers(members), ...(group !== undefined && { group }) });
   };
 
-  const byText = new Map<string, string[]>();
-  const byPrompt = new Map<string, { ids: string[]; answer: string; differs: boolean }>();
+  // A key seen once holds its id; only a repeated key gets an array.
+  const byText = new Map<string, string | string[]>();
+  const byPrompt = new Map<string, { ids: string | string[]; answer: string; differs: boolean }>();
   for (const id of placed.keys()) {
     const example = byId.get(id);
     if (!example) continue;
     const { whole, asked } = leakageKeys(example);
-    pushTo(byText, whole, id);
+    const same = byText.get(whole);
+    if (same === undefined) byText.set(whole, id);
+    else if (typeof same === 'string') byText.set(whole, [same, id]);
+    else same.push(id);
     if (!asked || asked.prompt === EMPTY_KEY) continue;
     const { prompt, answer } = asked;
     const entry = byPrompt.get(prompt);
-    if (!entry) byPrompt.set(prompt, { ids: [id], answer, differs: false });
+    if (!entry) byPrompt.set(prompt, { ids: id, answer, differs: false });
     else {
-      entry.ids.push(id);
+      if (typeof entry.ids === 'string') entry.ids = [entry.ids, id];
+      else entry.ids.push(id);
       entry.differs ||= entry.answer !== answer;
     }
   }
-  for (const ids of byText.values()) report('exact-duplicate', ids);
+  for (const ids of byText.values())
+    report('exact-duplicate', typeof ids === 'string' ? [ids] : ids);
   for (const cluster of options.nearDuplicates ?? []) report('near-duplicate', cluster);
   for (const [name, ids] of options.groups ?? []) report('group', ids, name);
-  for (const { ids, differs } of byPrompt.values()) if (differs) report('same-prompt', ids);
+  for (const { ids, differs } of byPrompt.values()) {
+    if (differs) report('same-prompt', typeof ids === 'string' ? [ids] : ids);
+  }
 
   const kindOrder = (kind: LeakageKind) => LEAKAGE_KINDS.indexOf(kind);
   const first = new Map(findings.map((f) => [f, f.members.map((m) => m.id).sort()[0] ?? '']));
@@ -118,10 +123,9 @@ export function findLeakage(
   return { findings, counts, leaked: findings.length > 0 };
 }
 
-function pushTo(map: Map<string, string[]>, key: string, id: string): void {
-  const ids = map.get(key);
-  if (ids) ids.push(id);
-  else map.set(key, [id]);
+/** More than one bit set: an id in two splits is its own leak. */
+function isSeveral(bits: number): boolean {
+  return (bits & (bits - 1)) !== 0;
 }
 
 function sortMembers(members: LeakageMember[]): LeakageMember[] {
