@@ -6,7 +6,9 @@ import { Lines } from '../components/lines.js';
 import { count, progressBar } from '../components/progress-bar.js';
 import { type Choice, ThemedSelect } from '../components/themed-select.js';
 import { defaultExportDir } from '../effects/export-effect.js';
-import type { PlanPreview } from '../state/export-state.js';
+import { CHOICE_STEPS, type PlanPreview } from '../state/export-state.js';
+import { layoutFor } from '../state/layout.js';
+import type { UiState } from '../state/ui-state.js';
 
 function planText(plan: PlanPreview, allowLeakage: boolean): string {
   if (!plan.ok) return `No plan: ${plan.reason}`;
@@ -27,6 +29,11 @@ function planText(plan: PlanPreview, allowLeakage: boolean): string {
     `Plan: train ${count(train)}, validation ${count(validation)}, test ${count(test)}; ` +
     `left out: ${left.join(', ') || 'none'}${report}${refused}${leaks}`
   );
+}
+
+/** Rows left for the plan under the export screen's title, steps and rule, above its choices. */
+function planRows(state: UiState, choices: number): number {
+  return layoutFor(state.viewport).bodyHeight - CHOICE_STEPS.length - 2 - choices;
 }
 
 /** The confirm step: the plan (worked out in the background), then write or change settings. */
@@ -64,7 +71,7 @@ export function PlanStep({ width, focused }: { width: number; focused: boolean }
   ];
   return (
     <Box flexDirection="column">
-      <Lines text={summary} width={width} />
+      <Lines text={summary} width={width} maxLines={planRows(state, choices.length)} />
       <ThemedSelect
         choices={choices}
         initial="write"

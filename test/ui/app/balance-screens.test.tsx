@@ -132,3 +132,18 @@ describe('the export screen’s split choices', () => {
     ]);
   });
 });
+
+describe('a long plan at 80x24', () => {
+  it('counts the lines that do not fit instead of drawing them over the choices', async () => {
+    const records = Array.from({ length: 60 }, (_, i) =>
+      chatRecord(`Question ${i}?`, `Answer ${i}.`, { category: `class-${i % 30}` }),
+    );
+    workbench = await openWorkbench({ records, viewport: { columns: 80, rows: 24 } });
+    await walkExportToPlan(workbench, { stratify: 1 });
+    await workbench.waitForFrame('Plan: train');
+    const frame = workbench.frame();
+    expect(frame).toMatch(/… \d+ more lines: a taller terminal shows them/);
+    expect(frame).toContain('▸ 1. write to ');
+    expect(frame).toMatch(/ {3}2\. change the settings\n/);
+  });
+});
