@@ -6,9 +6,8 @@ import { Lines } from '../components/lines.js';
 import { count, progressBar } from '../components/progress-bar.js';
 import { type Choice, ThemedSelect } from '../components/themed-select.js';
 import { defaultExportDir } from '../effects/export-effect.js';
-import { CHOICE_STEPS, type PlanPreview } from '../state/export-state.js';
-import { layoutFor } from '../state/layout.js';
-import type { UiState } from '../state/ui-state.js';
+import { exportTextRows } from '../state/export-layout.js';
+import type { PlanPreview } from '../state/export-state.js';
 
 function planText(plan: PlanPreview, allowLeakage: boolean): string {
   if (!plan.ok) return `No plan: ${plan.reason}`;
@@ -29,11 +28,6 @@ function planText(plan: PlanPreview, allowLeakage: boolean): string {
     `Plan: train ${count(train)}, validation ${count(validation)}, test ${count(test)}; ` +
     `left out: ${left.join(', ') || 'none'}${report}${refused}${leaks}`
   );
-}
-
-/** Rows left for the plan under the export screen's title, steps and rule, above its choices. */
-function planRows(state: UiState, choices: number): number {
-  return layoutFor(state.viewport).bodyHeight - CHOICE_STEPS.length - 2 - choices;
 }
 
 /** The confirm step: the plan (worked out in the background), then write or change settings. */
@@ -71,7 +65,7 @@ export function PlanStep({ width, focused }: { width: number; focused: boolean }
   ];
   return (
     <Box flexDirection="column">
-      <Lines text={summary} width={width} maxLines={planRows(state, choices.length)} />
+      <Lines text={summary} width={width} maxLines={exportTextRows(state, choices.length)} />
       <ThemedSelect
         choices={choices}
         initial="write"

@@ -4,6 +4,7 @@ import { useServices, useUiState } from '../app/contexts.js';
 import { Lines } from '../components/lines.js';
 import { count, progressBar } from '../components/progress-bar.js';
 import { type Choice, ThemedSelect } from '../components/themed-select.js';
+import { exportTextRows } from '../state/export-layout.js';
 import type { IncludeChoice } from '../state/export-state.js';
 import { PlanStep } from './export-plan-step.js';
 import {
@@ -142,7 +143,12 @@ export function ExportStep({ width }: { width: number }) {
     case 'failed':
       return (
         <Box flexDirection="column">
-          <Lines text={form.message ?? 'the export failed'} width={width} style={theme.error} />
+          <Lines
+            text={form.message ?? 'the export failed'}
+            width={width}
+            style={theme.error}
+            maxLines={exportTextRows(state, failureChoices(form.message).length)}
+          />
           <ThemedSelect
             key="failed"
             choices={failureChoices(form.message)}

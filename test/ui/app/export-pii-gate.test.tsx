@@ -72,3 +72,24 @@ describe('the export screen’s personal-data gate', () => {
     expect(written(workbench)).not.toContain(hidden);
   });
 });
+
+describe('a long refusal at 80x24', () => {
+  it('keeps the choices below it readable', async () => {
+    const records = Array.from({ length: 30 }, (_, n) =>
+      chatRecord(`Question ${n}: reach me at person${n}@mail.test please.`, `Answer ${n}.`),
+    );
+    workbench = await openWorkbench({
+      records,
+      realExport: true,
+      viewport: { columns: 80, rows: 24 },
+    });
+    await walkExportToPlan(workbench);
+    await workbench.waitForFrame('Plan: train');
+    await workbench.key('enter');
+    await workbench.waitForFrame('export failed');
+    const frame = workbench.frame();
+    expect(frame).toContain('30 unreviewed personal-data hits (email) in 30 examples');
+    expect(frame).toMatch(/… \d+ more lines: a taller terminal shows them/);
+    expect(frame).toMatch(/▸ 1\. change the settings *\n/);
+  });
+});
