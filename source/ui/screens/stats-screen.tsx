@@ -39,7 +39,8 @@ export function StatsScreen() {
     ...kinds,
     `flagged ${count(stats.flagged)}`,
   ];
-  const view = state.statsSplits.shown ? 'per split' : 'by status';
+  // Counting the status field by status would read "by status by status".
+  const view = state.statsSplits.shown ? ' per split' : field === 'status' ? '' : ' by status';
   return (
     <Box flexDirection="column" height={state.viewport.rows - 3} width={columns}>
       <Text {...theme.title} wrap="truncate-end">
@@ -53,7 +54,7 @@ export function StatsScreen() {
       </Text>
       <Text wrap="truncate-end">
         {truncate(
-          ` by ${field} ${view} (field ${(state.stats.field % fields.length) + 1} of ${fields.length}; Tab/→ next, ←/Shift+Tab previous; p ${state.statsSplits.shown ? 'by status' : 'per split'})${statusRowsText(state, field)}`,
+          ` by ${field}${view} (field ${(state.stats.field % fields.length) + 1} of ${fields.length}; Tab/→ next, ←/Shift+Tab previous; p ${state.statsSplits.shown ? 'by status' : 'per split'})${statusRowsText(state, field)}`,
           columns,
         )}
       </Text>
