@@ -4,6 +4,7 @@ import { findCommand } from './cli/command-table.js';
 import { DATASET_FLAGS } from './cli/dataset-options.js';
 import { commandHelp, MAIN_HELP } from './cli/help-text.js';
 import { runOpen } from './cli/open-workbench.js';
+import { messageOf } from './core/error-message.js';
 
 class UsageError extends Error {}
 
@@ -12,7 +13,7 @@ function parse(help: string, argv: string[], flags: AnyFlags) {
   try {
     return meow(help, { importMeta: import.meta, argv, flags, allowUnknownFlags: false });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(messageOf(error));
   }
 }
 
@@ -45,7 +46,7 @@ try {
     process.exitCode = EXIT.usage;
   } else {
     // A bug, not bad input: one line for the user, the stack only on request.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     process.stderr.write(`winnow: internal error: ${message}\n`);
     if (process.env.WINNOW_DEBUG && error instanceof Error)
       process.stderr.write(`${error.stack}\n`);

@@ -1,3 +1,4 @@
+import { messageOf } from '../core/error-message.js';
 import type { Kind } from '../core/example.js';
 import { loadDataset } from '../io/load-dataset.js';
 import { type CliIo, EXIT } from './cli-io.js';
@@ -70,7 +71,7 @@ export async function runImport(files: string[], flags: ImportFlags, io: CliIo):
       if (result.problems.length > 0) code = EXIT.failure;
     } catch (error) {
       code = reportKnownError(io, error);
-      results.push({ file, error: error instanceof Error ? error.message : String(error) });
+      results.push({ file, error: messageOf(error) });
     }
   }
   if (flags.json) io.out(JSON.stringify({ files: results }, null, 2));

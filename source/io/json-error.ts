@@ -1,3 +1,4 @@
+import { messageOf } from '../core/error-message.js';
 import { jsonSyntaxErrorOffset } from './json-syntax-offset.js';
 
 /** A JSON.parse failure in plain words, and where in the text it happened when that is known. */
@@ -14,7 +15,7 @@ const CONTROL_CHARACTER = /[\u0000-\u001f]/g;
 
 /** Describes a JSON.parse error: V8's reason without its quote of the text, plus the error's offset. */
 export function describeJsonError(error: unknown, text: string): JsonErrorDescription {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const positioned = POSITIONED.exec(message);
   const reason = (positioned?.[1] ?? message.replace(QUOTED_TEXT, '')).replace(
     CONTROL_CHARACTER,

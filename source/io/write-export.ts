@@ -1,5 +1,6 @@
 import { lstat, mkdir } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { messageOf } from '../core/error-message.js';
 import type { ExportFile } from '../core/export/export-file.js';
 import { commitTemp, discardTemp, syncDirectory, writeTempBeside } from './atomic-write.js';
 
@@ -99,7 +100,7 @@ async function attempt<T>(path: string, operation: () => Promise<T>): Promise<T>
   try {
     return await operation();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw new ExportError(`cannot write ${path}: ${reason}`);
   }
 }

@@ -1,3 +1,5 @@
+import { messageOf } from '../core/error-message.js';
+
 /**
  * A problem with a store the user can act on: a corrupt file, a lock held by another Winnow, a store
  * from a newer version. Its message names the file and the reason; callers print it, never a stack.
@@ -9,5 +11,5 @@ export class StoreError extends Error {
 /** A StoreError as it is, anything else as a StoreError that says what was being done. */
 export function asStoreError(error: unknown, context: string): StoreError {
   if (error instanceof StoreError) return error;
-  return new StoreError(`${context}: ${error instanceof Error ? error.message : String(error)}`);
+  return new StoreError(`${context}: ${messageOf(error)}`);
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { render } from 'ink';
+import { messageOf } from '../core/error-message.js';
 import { DecisionStore, StoreError } from '../store/store.js';
 import { App } from './app/app.js';
 import { createSession } from './app/session.js';
@@ -33,7 +34,7 @@ function fail(message: string): void {
 
 /** A bug, not bad input: one line, the stack only on request (as the CLI does). */
 function reportCrash(error: unknown): void {
-  fail(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+  fail(`internal error: ${messageOf(error)}`);
   if (process.env.WINNOW_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.stderr.write('Decisions made before it are saved. Set WINNOW_DEBUG=1 for details.\n');
 }
@@ -115,7 +116,7 @@ export async function runWorkbench(options: WorkbenchOptions): Promise<number> {
           () => code,
           (error: unknown) => {
             restoreTerminal();
-            fail(error instanceof Error ? error.message : String(error));
+            fail(messageOf(error));
             return EXIT.failure;
           },
         )

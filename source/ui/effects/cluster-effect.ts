@@ -1,4 +1,5 @@
 import { resolveCluster } from '../../core/dedup/index.js';
+import { messageOf } from '../../core/error-message.js';
 import type { UiStore } from '../state/ui-store.js';
 import type { DatasetIndex } from './dataset-index.js';
 import type { ReviewStore } from './review-store.js';
@@ -24,7 +25,7 @@ export function createKeepMemberEffect(
     } catch (error) {
       ui.dispatch({
         type: 'saveFailed',
-        message: error instanceof Error ? error.message : String(error),
+        message: messageOf(error),
       });
       return;
     }

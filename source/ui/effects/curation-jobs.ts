@@ -4,6 +4,7 @@
  * opens. Each runs in slices with a yield between them, so keys never wait for it.
  */
 import { nearDuplicateParams, startNearDuplicates } from '../../core/dedup/index.js';
+import { messageOf } from '../../core/error-message.js';
 import type { Example } from '../../core/example.js';
 import { isRefusal } from '../../core/export/refusal.js';
 import { checkSlice } from '../../core/quality/index.js';
@@ -16,10 +17,6 @@ import {
 import type { CurationJob } from '../state/curation-state.js';
 import type { UiStore } from '../state/ui-store.js';
 import { inSlices } from './in-slices.js';
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 async function checkQuality(ui: UiStore, examples: readonly Example[], count: TokenCounter) {
   const total = examples.length;

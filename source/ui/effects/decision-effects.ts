@@ -9,6 +9,7 @@ import type {
   PreferenceJudgement,
   Status,
 } from '../../core/decision.js';
+import { messageOf } from '../../core/error-message.js';
 import { currentIndex } from '../state/list-view.js';
 import type { UiStore } from '../state/ui-store.js';
 import { createKeepMemberEffect } from './cluster-effect.js';
@@ -32,10 +33,6 @@ export interface DecisionEffects {
   keepDuplicate(kept: string): void;
   /** Sets dataset fields (an empty value removes one) and shows the store's fields after. */
   setMeta(changes: DatasetMeta): void;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export function createDecisionEffects(

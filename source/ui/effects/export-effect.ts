@@ -1,4 +1,5 @@
 import { basename, dirname, join } from 'node:path';
+import { messageOf } from '../../core/error-message.js';
 import { type FormChoices, formChoices } from '../state/export-state.js';
 import type { UiStore } from '../state/ui-store.js';
 
@@ -43,7 +44,7 @@ export async function runExportFromUi(
   } catch (error) {
     ui.dispatch({
       type: 'exportFailed',
-      message: error instanceof Error ? error.message : String(error),
+      message: messageOf(error),
     });
   }
 }

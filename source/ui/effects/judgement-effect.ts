@@ -1,4 +1,5 @@
 import type { PreferenceJudgement } from '../../core/decision.js';
+import { messageOf } from '../../core/error-message.js';
 import { judgementPatch } from '../../core/preference/judgement.js';
 import { currentIndex, indexAt, positionAtOrAfter, viewLength } from '../state/list-view.js';
 import type { UiState } from '../state/ui-state.js';
@@ -44,7 +45,7 @@ export function createJudgementEffect(
     } catch (error) {
       ui.dispatch({
         type: 'saveFailed',
-        message: error instanceof Error ? error.message : String(error),
+        message: messageOf(error),
       });
       return;
     }

@@ -1,3 +1,4 @@
+import { messageOf } from '../../core/error-message.js';
 import { type LoadedDataset, type LoadOptions, loadDataset } from '../../io/load-dataset.js';
 import type { Container } from '../../io/read-records.js';
 import { dataLabels, decisionLabels } from '../state/labels.js';
@@ -56,7 +57,7 @@ export async function loadIntoUi(
   } catch (error) {
     ui.dispatch({
       type: 'loadFailed',
-      message: error instanceof Error ? error.message : String(error),
+      message: messageOf(error),
     });
     return undefined;
   }

@@ -4,6 +4,7 @@
  * also takes the value off the store's allow-list.
  */
 import type { DecisionPatch, HistoryEntry, PiiDecision } from '../../core/decision.js';
+import { messageOf } from '../../core/error-message.js';
 import type { PiiHitRow } from '../state/pii-state.js';
 import { allowListOf, highlightedHit, hitStatus } from '../state/pii-view.js';
 import type { UiStore } from '../state/ui-store.js';
@@ -22,10 +23,6 @@ export interface PiiEffects {
   replayed(entry: HistoryEntry, direction: 'undo' | 'redo'): void;
   /** Resolves once every allow-list change made so far is on disk: quitting waits for it. */
   settled(): Promise<void>;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** One patch per example, naming each of its hits. */

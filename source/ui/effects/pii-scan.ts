@@ -2,6 +2,7 @@
  * The personal-data scan behind the PII screen: it starts the first time the screen is shown after
  * the file has loaded, and goes through the examples in slices, so keys never wait for it.
  */
+import { messageOf } from '../../core/error-message.js';
 import type { Example } from '../../core/example.js';
 import { createAllowList, detectInExample, hitKey } from '../../core/pii/index.js';
 import type { PiiHitRow } from '../state/pii-state.js';
@@ -48,7 +49,7 @@ export function watchForPiiScreen(ui: UiStore, allowList: AllowListFile): void {
     if (started || state.screen !== 'pii' || state.load.phase !== 'done') return;
     started = true;
     scan(ui, state.examples, allowList).catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       ui.dispatch({ type: 'pii', change: { type: 'piiScanFailed', message } });
     });
   });
